@@ -1,0 +1,25 @@
+package org.essor.events;
+
+import java.util.List;
+
+import jakarta.inject.Singleton;
+
+import org.essor.persistence.PlatformSchema;
+import org.essor.persistence.SqlMigration;
+
+/** The outbox and processed_event tables, in every service's database. */
+@Singleton
+public class EventsSchema implements PlatformSchema {
+
+    @Override
+    public String component() {
+        return "events";
+    }
+
+    @Override
+    public List<SqlMigration> migrations() {
+        return List.of(
+                SqlMigration.of("1", "outbox", EventsSchema.class, "db/essor-events/V1__outbox.sql"),
+                SqlMigration.of("2", "processed event", EventsSchema.class, "db/essor-events/V2__processed_event.sql"));
+    }
+}

@@ -1,0 +1,47 @@
+package org.essor.events.inbox;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.essor.events.envelope.CloudEventHeaders;
+import org.essor.events.envelope.CloudEventHeaders.Envelope;
+import org.essor.events.envelope.MalformedEventException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A received CloudEvent: its envelope, where it came from in Kafka, and its JSON data. */
+public record IncomingEvent(Envelope envelope, String topic, int partition, long offset, String key, byte[] data,
+                            ObjectMapper json) {
+
+    static IncomingEvent from(ConsumerRecord<String, byte[]> record, ObjectMapper json) {
+        if (record.value() == null) {
+            throw new MalformedEventException("Record without data at " + record.topic() + "/" + record.partition()
+                    + "@" + record.offset());
+        }
+        return new IncomingEvent(CloudEventHeaders.read(record.headers()), record.topic(), record.partition(),
+                record.offset(), record.key(), record.value(), json);
+    }
+
+    public String id() {
+        return envelope.id();
+    }
+
+    public String type() {
+        return envelope.type().ceType();
+    }
+
+    /** The data as the given payload type; a payload that does not fit is malformed (no retry will help). */
+    public <T> T data(Class<T> type) {
+        try {
+            return json.readValue(data, type);
+        } catch (IOException e) {
+            throw new MalformedEventException("Event " + id() + " (" + type() + ") does not carry a valid "
+                    + type.getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    public String dataAsText() {
+        return new String(data, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,78 @@
+package org.essor.events.outbox;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.essor.events.envelope.Traceparent;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Appends events to the transactional outbox. An append joins the caller's open Hibernate Reactive transaction,
+ * so the state change and its events commit, or roll back, together; {@link OutboxRelay} publishes them later.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = """
+            INSERT INTO outbox (event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, traceparent, payload)
+            VALUES (:eventId, :topic, :eventType, :aggregateId, :aggregateVersion, :occurredAt, :traceparent, :payload)""";
+
+    @Inject
+    ObjectMapper json;
+
+    /** Appends the events in order; must run inside a transaction (e.g. within {@code Panache.withTransaction}). */
+    public Uni<Void> append(List<OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String traceparent = Traceparent.current();
+        return Panache.getSession().flatMap(session -> {
+            if (session.currentTransaction() == null) {
+                return Uni.createFrom().failure(new IllegalStateException(
+                        "Outbox.append must run inside the caller's transaction, so that the state change and its events commit together"));
+            }
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (OutgoingEvent event : events) {
+                chain = chain.flatMap(ignored -> insert(session, event, traceparent));
+            }
+            return chain;
+        });
+    }
+
+    public Uni<Void> append(OutgoingEvent... events) {
+        return append(List.of(events));
+    }
+
+    private Uni<Void> insert(Mutiny.Session session, OutgoingEvent event, String traceparent) {
+        return session.createNativeQuery(INSERT)
+                .setParameter("eventId", UUID.randomUUID())
+                .setParameter("topic", event.type().topic())
+                .setParameter("eventType", event.type().ceType())
+                .setParameter("aggregateId", event.subject())
+                .setParameter("aggregateVersion", event.sequence())
+                .setParameter("occurredAt", OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC))
+                .setParameter("traceparent", traceparent)
+                .setParameter("payload", serialise(event))
+                .executeUpdate()
+                .replaceWithVoid();
+    }
+
+    private String serialise(OutgoingEvent event) {
+        try {
+            return json.writeValueAsString(event.data());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The payload of " + event.type().ceType() + " is not serialisable: " + e.getMessage(), e);
+        }
+    }
+}
