@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,9 +35,9 @@ import org.postgresql.PGConnection;
  * <p>
  * Ordering across replicas: aggregates are hashed into {@code slots}; a relay takes a slot's PostgreSQL advisory
  * lock for the length of one transaction, so no two relays ever send events of one aggregate at the same time,
- * and each sends a slot's rows in append order. A send that fails leaves its row, and every later one, unsent
- * (the transaction marks only the rows before the first failure); the relay backs off and starts again from
- * the oldest unsent row. Delivery is at least once: a relay that dies between sending and marking sends again,
+ * and each sends a slot's rows in append order. A send that fails leaves its row, and every later one of its aggregate, unsent
+ * (no later row of the same aggregate is sent in that round); the relay backs off and starts again from the
+ * oldest unsent row. Delivery is at least once: a relay that dies between sending and marking sends again,
  * and consumers' inboxes make the second delivery a no-op.
  */
 public final class OutboxRelay implements Runnable, AutoCloseable {
@@ -122,10 +125,13 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
                 SendResult result = send(rows);
                 afterSend.run();
                 markSent(connection, result.sentIds());
+                recordFailures(connection, result.failures());
                 connection.commit();
                 metrics.published(result.sentIds().size());
-                if (result.failure() != null) {
-                    throw new RelayException("Could not publish outbox row " + result.failedId(), result.failure());
+                if (!result.failures().isEmpty()) {
+                    var first = result.failures().entrySet().iterator().next();
+                    throw new RelayException(result.failures().size() + " outbox rows not published, first " + first.getKey(),
+                            first.getValue());
                 }
                 return rows.size();
             } catch (SQLException | RuntimeException e) {
@@ -159,28 +165,43 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
         }
     }
 
+    /**
+     * Sends in waves: the oldest unsent row of every aggregate, then the next one of each aggregate whose previous
+     * row was acknowledged, and so on. A failed row stops its aggregate for this round, so no later event of that
+     * aggregate can reach Kafka before it, while the other aggregates go on.
+     */
     private SendResult send(List<OutboxRow> rows) {
-        Producer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        Map<String, Deque<OutboxRow>> pending = new LinkedHashMap<>();
         for (OutboxRow row : rows) {
-            acks.add(kafka.send(row.toRecord()));
+            pending.computeIfAbsent(row.aggregateId(), key -> new ArrayDeque<>()).add(row);
         }
-        kafka.flush();
         List<Long> sent = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            try {
-                acks.get(i).get();
-                sent.add(rows.get(i).id());
-            } catch (ExecutionException e) {
-                closeProducer();
-                return new SendResult(sent, rows.get(i).id(), e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                closeProducer();
-                return new SendResult(sent, rows.get(i).id(), e);
+        Map<Long, Throwable> failed = new LinkedHashMap<>();
+        Producer<String, byte[]> kafka = producer();
+        while (!pending.isEmpty()) {
+            List<OutboxRow> wave = pending.values().stream().map(Deque::poll).toList();
+            List<Future<RecordMetadata>> acks = wave.stream().map(row -> kafka.send(row.toRecord())).toList();
+            kafka.flush();
+            for (int i = 0; i < wave.size(); i++) {
+                OutboxRow row = wave.get(i);
+                try {
+                    acks.get(i).get();
+                    sent.add(row.id());
+                } catch (ExecutionException e) {
+                    failed.put(row.id(), e.getCause());
+                    pending.remove(row.aggregateId());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failed.put(row.id(), e);
+                    pending.remove(row.aggregateId());
+                }
             }
+            pending.values().removeIf(Deque::isEmpty);
         }
-        return new SendResult(sent, null, null);
+        if (!failed.isEmpty()) {
+            closeProducer(); // a fresh producer after a failure: new connection, new idempotence epoch
+        }
+        return new SendResult(sent, failed);
     }
 
     private void markSent(Connection connection, List<Long> ids) throws SQLException {
@@ -191,6 +212,21 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
                 "UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
             update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
             update.executeUpdate();
+        }
+    }
+
+    private void recordFailures(Connection connection, Map<Long, Throwable> failures) throws SQLException {
+        if (failures.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+            for (var failure : failures.entrySet()) {
+                update.setString(1, String.valueOf(failure.getValue()));
+                update.setLong(2, failure.getKey());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
@@ -305,7 +341,7 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private record SendResult(List<Long> sentIds, Long failedId, Throwable failure) {
+    private record SendResult(List<Long> sentIds, Map<Long, Throwable> failures) {
     }
 
     private record OutboxRow(long id, UUID eventId, String topic, String eventType, String aggregateId,
