@@ -1,0 +1,36 @@
+package org.essor.web.correlation;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.opentelemetry.api.trace.Span;
+
+/**
+ * The correlation id of a request: the W3C trace id of its {@code traceparent} (the current span's when tracing
+ * runs), else a new one. It is logged (MDC {@code correlationId}), returned in {@code X-Correlation-Id} and in
+ * every problem.
+ */
+public final class Correlation {
+
+    public static final String MDC_KEY = "correlationId";
+    public static final String HEADER = "X-Correlation-Id";
+    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
+
+    private Correlation() {
+    }
+
+    /** The id for a request carrying the given {@code traceparent} header (may be null). */
+    public static String forRequest(String traceparent) {
+        var span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return span.getTraceId();
+        }
+        if (traceparent != null) {
+            var matcher = TRACEPARENT.matcher(traceparent.trim());
+            if (matcher.matches() && !matcher.group(1).equals("0".repeat(32))) {
+                return matcher.group(1);
+            }
+        }
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+}

@@ -1,0 +1,35 @@
+package org.essor.web.correlation;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Gives every request its correlation id, in the logs and in the response. */
+public class CorrelationFilter {
+
+    static final String PROPERTY = "essor.correlationId";
+
+    @ServerRequestFilter(preMatching = true)
+    public void assign(ContainerRequestContext request) {
+        String id = Correlation.forRequest(request.getHeaderString("traceparent"));
+        request.setProperty(PROPERTY, id);
+        MDC.put(Correlation.MDC_KEY, id);
+    }
+
+    @ServerResponseFilter
+    public void expose(ContainerRequestContext request, ContainerResponseContext response) {
+        Object id = request.getProperty(PROPERTY);
+        if (id != null) {
+            response.getHeaders().putSingle(Correlation.HEADER, id);
+        }
+    }
+
+    /** The correlation id of the request being handled. */
+    public static String of(ContainerRequestContext request) {
+        Object id = request == null ? null : request.getProperty(PROPERTY);
+        return id == null ? null : id.toString();
+    }
+}

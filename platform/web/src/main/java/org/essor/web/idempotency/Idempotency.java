@@ -1,0 +1,146 @@
+package org.essor.web.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.essor.web.problem.Problem.FieldError;
+import org.essor.web.problem.ProblemException;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code Idempotency-Key} for creating POSTs: the first request with a key runs and its answer is stored in the
+ * same transaction as the creation; a retry with the same key and the same body gets that answer again (with
+ * {@code Idempotent-Replayed: true}) and creates nothing; the same key with another body is a 422.
+ * Keys are scoped by caller, method and path, and kept for {@code essor.web.idempotency-retention}.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private static final String CLAIM = """
+            INSERT INTO idempotency_key (scope, key, request_hash) VALUES (:scope, :key, :hash)
+            ON CONFLICT DO NOTHING""";
+    private static final String FIND = """
+            SELECT request_hash, status, location, etag, body FROM idempotency_key WHERE scope = :scope AND key = :key""";
+    private static final String STORE = """
+            UPDATE idempotency_key SET status = :status, location = :location, etag = :etag, body = :body
+            WHERE scope = :scope AND key = :key""";
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    RoutingContext http;
+
+    /**
+     * Runs {@code creation} once per key: {@code key} is the request's Idempotency-Key header (null: no
+     * idempotency asked), {@code request} its deserialised body. The creation joins the transaction opened here.
+     */
+    public Uni<Response> create(String key, Object request, Supplier<Uni<Response>> creation) {
+        if (key == null) {
+            return creation.get();
+        }
+        requireUsable(key);
+        String scope = scope();
+        String hash = hash(request);
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(CLAIM)
+                .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
+                .executeUpdate()
+                .flatMap(claimed -> claimed == 1
+                        ? creation.get().flatMap(response -> store(session, scope, key, response))
+                        : replay(session, scope, key, hash))));
+    }
+
+    private Uni<Response> store(Mutiny.Session session, String scope, String key, Response response) {
+        return session.createNativeQuery(STORE)
+                .setParameter("scope", scope).setParameter("key", key)
+                .setParameter("status", response.getStatus())
+                .setParameter("location", response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter("etag", response.getEntityTag() == null ? null : response.getEntityTag().getValue())
+                .setParameter("body", response.hasEntity() ? write(response.getEntity()) : null)
+                .executeUpdate()
+                .replaceWith(response);
+    }
+
+    private Uni<Response> replay(Mutiny.Session session, String scope, String key, String hash) {
+        return session.createNativeQuery(FIND, Object[].class)
+                .setParameter("scope", scope).setParameter("key", key)
+                .getSingleResult()
+                .map(row -> {
+                    if (!hash.equals(row[0])) {
+                        throw ProblemException.unprocessable("This Idempotency-Key was already used with another request body",
+                                List.of(new FieldError(HEADER, "reused with a different request")));
+                    }
+                    Response.ResponseBuilder answer = Response.status((Integer) row[1]).header(REPLAYED, "true");
+                    if (row[2] != null) {
+                        answer.location(java.net.URI.create((String) row[2]));
+                    }
+                    if (row[3] != null) {
+                        answer.tag(new EntityTag((String) row[3]));
+                    }
+                    if (row[4] != null) {
+                        answer.entity(row[4]).type(MediaType.APPLICATION_JSON_TYPE);
+                    }
+                    return answer.build();
+                });
+    }
+
+    private String scope() {
+        String caller = http.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
+                ? user.getSecurityIdentity().getPrincipal().getName()
+                : "anonymous";
+        return caller + " " + http.request().method().name() + " " + http.normalizedPath();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The request could not be fingerprinted", e);
+        }
+    }
+
+    private String write(Object entity) {
+        if (entity instanceof String text) {
+            return text;
+        }
+        try {
+            return json.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The answer could not be stored", e);
+        }
+    }
+
+    private static void requireUsable(String key) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 32 && c < 127)) {
+            throw ProblemException.invalidField(HEADER, "1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
+        }
+    }
+
+    /** The header's bytes as stored, for tests and diagnostics. */
+    static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}
