@@ -252,10 +252,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * Runs a broker in the foreground for the local launcher:
-     * {@code --port 9092 --controller-port 9093 --data-dir DIR}. Prints {@code KAFKA_READY host:port} when ready.
+     * {@code --port 9092 --controller-port 9093 --data-dir DIR [--lib KAFKA_JARS] [--heap 384m]}. Prints {@code KAFKA_READY host:port} when ready.
      */
     public static void main(String[] args) {
         Arguments arguments = Arguments.parse(args);
+        String lib = arguments.get("lib", null);
+        if (lib != null) {
+            System.setProperty("essor.kafka.lib", lib);
+        }
         KafkaBroker broker = startPersistent(Paths.get(arguments.require("data-dir")),
                 Integer.parseInt(arguments.get("port", "9092")),
                 Integer.parseInt(arguments.get("controller-port", "9093")),
