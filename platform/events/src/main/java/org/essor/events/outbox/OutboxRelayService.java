@@ -53,8 +53,11 @@ public class OutboxRelayService {
     void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         if (relay != null) {
             relay.close();
-            thread.interrupt();
-            thread.join(5_000);
+            thread.join(config.pollInterval().toMillis() + 1_000);
+            if (thread.isAlive()) { // backing off: no need to wait for the end of the pause
+                thread.interrupt();
+                thread.join(2_000);
+            }
         }
     }
 

@@ -61,7 +61,8 @@ public final class KeycloakServer implements AutoCloseable {
     public static final String WEB_CLIENT = "essor-web";
 
     private static final String DOWNLOAD_COMMAND =
-            "mvn -q dependency:get -Dartifact=org.keycloak:keycloak-quarkus-dist:" + VERSION + ":zip";
+            "./mvnw -pl platform/servers package (or mvn -q dependency:get -Dartifact=org.keycloak:keycloak-quarkus-dist:"
+                    + VERSION + ":zip)";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
