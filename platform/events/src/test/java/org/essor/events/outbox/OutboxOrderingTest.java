@@ -3,6 +3,7 @@ package org.essor.events.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.essor.testing.kafka.TopicReader.header;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
@@ -85,6 +87,8 @@ class OutboxOrderingTest {
                 ledger.record(account, sequence);
             }
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> ledger.unsent(account) == 5);
+            RestAssured.given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks.find { it.name == 'Kafka broker' }.status", equalTo("DOWN"));
         } finally {
             SharedKafkaBroker.get().start();
         }
