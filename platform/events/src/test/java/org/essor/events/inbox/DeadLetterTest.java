@@ -9,45 +9,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.events.testapp.EntryRecorded;
 import org.essor.events.testapp.Ledger;
+import org.essor.events.testapp.LedgerTestSupport;
 import org.essor.testing.kafka.TopicReader;
 import org.essor.testing.quarkus.EssorTestServers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
-class DeadLetterTest {
+class DeadLetterTest extends LedgerTestSupport {
 
     static final String DEAD_LETTERS = "ledger.entry.v1.dlq.ledger";
-
-    @Inject
-    AgroalDataSource dataSource;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    Ledger ledger;
-    TopicReader topic;
-
-    @BeforeEach
-    void setUp() {
-        ledger = new Ledger(dataSource);
-        topic = new TopicReader(bootstrapServers);
-    }
 
     @Test
     void anEventWhoseEffectKeepsFailingGoesToTheDeadLettersAndTheNextOneIsProcessed() {

@@ -15,41 +15,24 @@ import java.util.stream.IntStream;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.events.testapp.EntryRecorded;
 import org.essor.events.testapp.Ledger;
+import org.essor.events.testapp.LedgerTestSupport;
 import org.essor.testing.kafka.TopicReader;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.SharedKafkaBroker;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
-class OutboxOrderingTest {
-
-    @Inject
-    AgroalDataSource dataSource;
+class OutboxOrderingTest extends LedgerTestSupport {
 
     @Inject
     OutboxRelayService relays;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    Ledger ledger;
-    TopicReader topic;
-
-    @BeforeEach
-    void setUp() {
-        ledger = new Ledger(dataSource);
-        topic = new TopicReader(bootstrapServers);
-    }
 
     @Test
     void twoRelaysOnOneOutboxNeverReorderAnAggregatesEvents() throws Exception {

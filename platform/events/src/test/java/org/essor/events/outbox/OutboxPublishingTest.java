@@ -11,17 +11,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.events.envelope.CloudEventHeaders;
 import org.essor.events.testapp.EntryRecorded;
 import org.essor.events.testapp.Ledger;
+import org.essor.events.testapp.LedgerTestSupport;
 import org.essor.events.testapp.LedgerProjection;
 import org.essor.testing.kafka.TopicReader;
 import org.essor.testing.quarkus.EssorTestServers;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,28 +27,13 @@ import io.restassured.RestAssured;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
-class OutboxPublishingTest {
-
-    @Inject
-    AgroalDataSource dataSource;
+class OutboxPublishingTest extends LedgerTestSupport {
 
     @Inject
     OutboxRelayService relays;
 
     @Inject
     MeterRegistry registry;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    Ledger ledger;
-    TopicReader topic;
-
-    @BeforeEach
-    void setUp() {
-        ledger = new Ledger(dataSource);
-        topic = new TopicReader(bootstrapServers);
-    }
 
     @Test
     void anEventAppendedInARolledBackTransactionIsNeverPublished() {

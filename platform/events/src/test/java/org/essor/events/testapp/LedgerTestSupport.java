@@ -1,0 +1,28 @@
+package org.essor.events.testapp;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.essor.testing.kafka.TopicReader;
+import org.junit.jupiter.api.BeforeEach;
+
+import io.agroal.api.AgroalDataSource;
+
+/** What the event-path tests share: the ledger application's tables and the broker's topics. */
+public abstract class LedgerTestSupport {
+
+    @Inject
+    protected AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    protected String bootstrapServers;
+
+    protected Ledger ledger;
+    protected TopicReader topic;
+
+    @BeforeEach
+    void connectLedger() {
+        ledger = new Ledger(dataSource);
+        topic = new TopicReader(bootstrapServers);
+    }
+}
