@@ -32,6 +32,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String heap;
+    private String clusterId = newClusterId();
     private Process process;
 
     private KafkaBroker(Path libDirectory, Path dataDirectory, boolean deleteDataOnClose, int port,
@@ -46,9 +47,14 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A broker on free ports with its data in a temporary folder that {@link #close()} deletes. */
     public static KafkaBroker startTemporary() {
+        return startTemporary(newClusterId());
+    }
+
+    static KafkaBroker startTemporary(String clusterId) {
         try {
             Path data = Files.createTempDirectory("essor-kafka-");
             KafkaBroker broker = new KafkaBroker(locateLibDirectory(), data, true, freePort(), freePort(), "256m");
+            broker.clusterId = clusterId;
             broker.start();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "essor-kafka-shutdown"));
             return broker;
@@ -157,7 +163,8 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         Process format = new ProcessBuilder(javaCommand(List.of("-XX:TieredStopAtLevel=1",
-                "kafka.tools.StorageTool", "format", "-t", newClusterId(), "-c", properties.toString())))
+                // "=" keeps an id that starts with "-" from being read as an option
+                "kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId, "--config", properties.toString())))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("format.log").toFile()))
                 .start();

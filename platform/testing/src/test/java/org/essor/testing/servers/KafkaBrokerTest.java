@@ -49,6 +49,13 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void aClusterIdStartingWithAHyphenIsNotTakenForAnOption() {
+        try (KafkaBroker broker = KafkaBroker.startTemporary("-" + KafkaBroker.newClusterId().substring(1))) {
+            assertThat(broker.isRunning()).isTrue();
+        }
+    }
+
+    @Test
     void clusterIdsAreKafkasFormat() {
         assertThat(KafkaBroker.newClusterId()).matches("[A-Za-z0-9_-]{22}");
     }
