@@ -13,6 +13,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
+import org.essor.kernel.InvalidValueException;
+import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.StateConflictException;
 import org.essor.web.problem.Problem.FieldError;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -39,6 +42,23 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
         return problems.of(e.problem(), request);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e, ContainerRequestContext request) {
+        return problems.of(Problem.of(400, "validation", "The request is not valid", e.getMessage())
+                .withErrors(List.of(new FieldError(e.field(), e.reason()))), request);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e, ContainerRequestContext request) {
+        return problems.of(Problem.of(422, "unprocessable", "The request cannot be carried out", e.getMessage())
+                .withErrors(e.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response stateConflict(StateConflictException e, ContainerRequestContext request) {
+        return problems.of(Problem.of(409, "conflict", "Conflict with the current state", e.getMessage()), request);
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -52,6 +52,15 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void aMalformedDomainValueIsA400NamingTheField() {
+        given().contentType(ContentType.JSON).body(Widgets.json("a/b", 1))
+                .post("/api/v1/widgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("may not contain '/'"));
+    }
+
+    @Test
     void malformedJsonIsA400() {
         given().contentType(ContentType.JSON).body("{\"name\": ")
                 .post("/api/v1/widgets")

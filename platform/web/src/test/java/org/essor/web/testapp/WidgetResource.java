@@ -20,13 +20,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.essor.kernel.InvalidValueException;
+import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.StateConflictException;
+import org.essor.kernel.Violation;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.paging.Pages;
 import org.essor.web.patch.MergePatches;
-import org.essor.web.problem.Problem.FieldError;
 import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
 
@@ -51,6 +54,9 @@ public class WidgetResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(@Valid WidgetRequest request, @HeaderParam(Idempotency.HEADER) String key) {
+        if (request.name().contains("/")) {
+            throw new InvalidValueException("name", "may not contain '/'");
+        }
         return idempotency.create(key, request, () -> Panache.withTransaction(() -> {
             Widget widget = new Widget();
             widget.id = UUID.randomUUID();
@@ -101,11 +107,10 @@ public class WidgetResource {
         return Panache.withTransaction(() -> find(id).flatMap(widget -> {
             Versions.check(expected, widget.version);
             if (widget.archived) {
-                throw ProblemException.conflict("The widget is archived already");
+                throw new StateConflictException("The widget is archived already");
             }
             if (widget.size > 500) {
-                throw ProblemException.unprocessable("A widget larger than 500 cannot be archived",
-                        List.of(new FieldError("size", "larger than 500")));
+                throw new RuleViolationException(new Violation("size", "a widget larger than 500 cannot be archived"));
             }
             widget.archived = true;
             return Panache.flush().replaceWith(widget);
