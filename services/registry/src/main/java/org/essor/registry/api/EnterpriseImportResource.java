@@ -1,0 +1,83 @@
+package org.essor.registry.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.registry.app.imports.EnterpriseImport;
+import org.essor.registry.app.imports.EnterpriseImports;
+import org.essor.registry.app.imports.ImportLineResult;
+import org.essor.registry.app.imports.ImportOutcome;
+import org.essor.security.Roles;
+import org.essor.web.paging.Cursor;
+import org.essor.web.paging.Page;
+import org.essor.web.paging.PageRequest;
+import org.essor.web.paging.Pages;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Bulk imports of CSV extracts (one line per establishment), processed in the background. */
+@Path("/api/v1/enterprise-imports")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
+@Tag(name = "Enterprise imports", description = "Bulk loading of the register from CSV extracts")
+public class EnterpriseImportResource {
+
+    @Inject
+    EnterpriseImports imports;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Submit a CSV extract", description = "Columns: siren, siret, nom_complet (or denomination), "
+            + "categorie_juridique, activite_principale, tranche_effectif_salarie, code_commune, identifiant_association, "
+            + "est_ess. Answers 202 at once; follow the import at its Location.")
+    public Uni<Response> submit(String csv, @QueryParam("fileName") String fileName) {
+        return imports.submit(csv, fileName, Callers.actor(identity))
+                .map(submitted -> Response.accepted(submitted)
+                        .location(uri.getAbsolutePathBuilder().path(submitted.id().toString()).build()).build());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Follow an import: status and counts per outcome")
+    public Uni<EnterpriseImport> get(@PathParam("id") UUID id) {
+        return imports.find(id);
+    }
+
+    @GET
+    @Path("{id}/lines")
+    @Operation(summary = "The outcome of each line (created, updated, unchanged, rejected with its reason)")
+    public Uni<Response> lines(@PathParam("id") UUID id, @QueryParam("outcome") ImportOutcome outcome,
+                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, 1);
+        int after = page.isFirst() ? 0 : Integer.parseInt(page.after().key(0));
+        return imports.find(id).flatMap(found -> imports.lines(id, outcome, after, page.fetchSize()))
+                .map(rows -> {
+                    Page<ImportLineResult> result = Page.of(rows, page, line -> Cursor.of(line.line()));
+                    return Pages.ok(result, uri);
+                });
+    }
+
+}

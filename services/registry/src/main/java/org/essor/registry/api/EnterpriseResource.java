@@ -1,0 +1,284 @@
+package org.essor.registry.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.kernel.InvalidValueException;
+import org.essor.registry.app.EnterpriseFilter;
+import org.essor.registry.app.EnterpriseQueries;
+import org.essor.registry.app.EnterpriseRegister;
+import org.essor.registry.app.EnterpriseRepository;
+import org.essor.registry.domain.Enterprise;
+import org.essor.registry.domain.EnterpriseStatus;
+import org.essor.registry.domain.LegalFamily;
+import org.essor.registry.domain.Rna;
+import org.essor.registry.domain.Sector;
+import org.essor.registry.domain.Siren;
+import org.essor.registry.domain.Siret;
+import org.essor.security.Roles;
+import org.essor.web.idempotency.Idempotency;
+import org.essor.web.paging.PageRequest;
+import org.essor.web.paging.Pages;
+import org.essor.web.patch.MergePatches;
+import org.essor.web.problem.Problem;
+import org.essor.web.problem.ProblemException;
+import org.essor.web.versioning.Versions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** The register of ESS enterprises. */
+@Path("/api/v1/enterprises")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Enterprises", description = "The register of ESS enterprises")
+public class EnterpriseResource {
+
+    /** What an enterprise representative may change of its own record. */
+    static final Set<String> SELF_SERVICE_FIELDS = Set.of("usualName", "headcountBracket", "declaredFte", "sectors",
+            "representative");
+
+    @Inject
+    EnterpriseRegister register;
+
+    @Inject
+    EnterpriseQueries queries;
+
+    @Inject
+    EnterpriseRepository enterprises;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    MergePatches patches;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.PARTNER})
+    @Operation(summary = "Register an enterprise", description = "Honours Idempotency-Key.")
+    public Uni<Response> register(@Valid @NotNull EnterpriseRequest request,
+                                  @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        var details = EnterpriseRequests.details(request);
+        return idempotency.create(idempotencyKey, request, () -> register.register(details, Callers.actor(identity))
+                .map(enterprise -> Response.created(uri.getAbsolutePathBuilder().path(enterprise.id().toString()).build())
+                        .tag(Versions.etag(enterprise.version())).entity(view(enterprise)).build()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
+            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "Read an enterprise")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return register.find(id).map(enterprise -> ok(Callers.visible(identity, enterprise)));
+    }
+
+    @GET
+    @Path("by-siren/{siren}")
+    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
+            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "Find an enterprise by its SIREN")
+    public Uni<Response> bySiren(@PathParam("siren") String siren) {
+        Siren parsed = Siren.parse(siren);
+        return lookup(() -> enterprises.bySiren(parsed), "No enterprise with SIREN " + parsed);
+    }
+
+    @GET
+    @Path("by-siret/{siret}")
+    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
+            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "Find the enterprise of an establishment by its SIRET")
+    public Uni<Response> bySiret(@PathParam("siret") String siret) {
+        Siret parsed = Siret.parse(siret);
+        return lookup(() -> enterprises.bySiret(parsed), "No enterprise with SIRET " + parsed);
+    }
+
+    @GET
+    @Path("by-rna/{rna}")
+    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
+            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "Find an association by its RNA number")
+    public Uni<Response> byRna(@PathParam("rna") String rna) {
+        Rna parsed = Rna.parse(rna);
+        return lookup(() -> enterprises.byRna(parsed), "No enterprise with RNA " + parsed);
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
+            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "List enterprises", description = "Keyset pagination; with updatedSince, ordered by last update.")
+    public Uni<Response> list(@QueryParam("departement") String departement,
+                              @QueryParam("legalFamily") LegalFamily legalFamily,
+                              @QueryParam("esusValid") Boolean esusValid,
+                              @QueryParam("sector") Sector sector,
+                              @QueryParam("nafPrefix") String nafPrefix,
+                              @QueryParam("status") EnterpriseStatus status,
+                              @QueryParam("q") String text,
+                              @QueryParam("updatedSince") String updatedSince,
+                              @QueryParam("limit") Integer limit,
+                              @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, EnterpriseQueries.SORT_KEYS);
+        if (nafPrefix != null && !nafPrefix.matches("\\d{1,2}(\\.\\d{0,2}[A-Z]?)?")) {
+            throw new InvalidValueException("nafPrefix", "the start of a NAF code, such as 88 or 88.9");
+        }
+        EnterpriseFilter filter = new EnterpriseFilter(departement, legalFamily, esusValid, sector, nafPrefix, status, text,
+                instant("updatedSince", updatedSince), Callers.ownSiren(identity).orElse(null));
+        return queries.list(filter, page).map(found -> Pages.ok(found.map(this::view), uri));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MergePatches.MEDIA_TYPE)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
+    @Operation(summary = "Amend an enterprise (JSON Merge Patch, If-Match)",
+            description = "An enterprise representative may change only usualName, headcountBracket, declaredFte, sectors and representative.")
+    public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+        long expected = Versions.required(ifMatch);
+        boolean officer = Callers.isOfficer(identity);
+        Function<Enterprise, org.essor.registry.domain.EnterpriseDetails> edit = enterprise -> {
+            Callers.visible(identity, enterprise);
+            EnterpriseRequest current = EnterpriseRequests.of(enterprise);
+            EnterpriseRequest changed = patches.apply(current, patch, EnterpriseRequest.class);
+            if (!officer) {
+                requireSelfServiceOnly(current, changed);
+            }
+            return EnterpriseRequests.details(changed);
+        };
+        return register.amend(id, expected, edit, Callers.actor(identity)).map(this::ok);
+    }
+
+    @POST
+    @Path("{id}/verification")
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Verify an enterprise (If-Match)")
+    public Uni<Response> verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = Versions.required(ifMatch);
+        return register.verify(id, expected, Callers.actor(identity)).map(this::ok);
+    }
+
+    @POST
+    @Path("{id}/strike-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Strike an enterprise off the register (If-Match)")
+    public Uni<Response> strikeOff(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull TransitionRequests.StrikeOff request) {
+        long expected = Versions.required(ifMatch);
+        return register.strikeOff(id, expected, request.on(), request.reason(), request.comment(), Callers.actor(identity))
+                .map(this::ok);
+    }
+
+    @PUT
+    @Path("{id}/esus-agreement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Set or renew the ESUS agreement (If-Match)")
+    public Uni<Response> grantEsus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull TransitionRequests.EsusAgreement request) {
+        long expected = Versions.required(ifMatch);
+        return register.grantEsus(id, expected, request.grantedOn(), request.validUntil(), request.departement(),
+                Callers.actor(identity)).map(this::ok);
+    }
+
+    @POST
+    @Path("{id}/representative-erasure")
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
+    @Operation(summary = "Erase the representative's personal data (If-Match)")
+    public Uni<Response> eraseRepresentative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = Versions.required(ifMatch);
+        return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
+                .flatMap(visible -> register.eraseRepresentative(id, expected, Callers.actor(identity)))
+                .map(this::ok);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.ENTERPRISE})
+    @Operation(summary = "Every version of an enterprise: what changed, who and when")
+    public Uni<List<HistoryView>> history(@PathParam("id") UUID id) {
+        return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
+                .flatMap(visible -> register.history(id))
+                .map(versions -> versions.stream().map(HistoryView::of).toList());
+    }
+
+    private Uni<Response> lookup(java.util.function.Supplier<Uni<Enterprise>> finder, String notFound) {
+        return Panache.withSession(finder).onItem().ifNull().failWith(() -> ProblemException.notFound(notFound))
+                .map(enterprise -> ok(Callers.visible(identity, enterprise)));
+    }
+
+    private static void requireSelfServiceOnly(EnterpriseRequest current, EnterpriseRequest changed) {
+        var fields = EnterpriseRequest.class.getRecordComponents();
+        for (var field : fields) {
+            if (SELF_SERVICE_FIELDS.contains(field.getName())) {
+                continue;
+            }
+            try {
+                if (!java.util.Objects.equals(field.getAccessor().invoke(current), field.getAccessor().invoke(changed))) {
+                    throw new ProblemException(Problem.of(403, "forbidden", "Forbidden",
+                            "Only a registry officer can change '" + field.getName() + "'"));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private Response ok(Enterprise enterprise) {
+        return Response.ok(view(enterprise)).tag(Versions.etag(enterprise.version())).build();
+    }
+
+    private EnterpriseView view(Enterprise enterprise) {
+        return EnterpriseView.of(enterprise, LocalDate.now(clock), Callers.seesPersonalData(identity));
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "an RFC 3339 date-time such as 2026-01-31T00:00:00Z");
+        }
+    }
+}

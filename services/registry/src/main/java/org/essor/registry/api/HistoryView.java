@@ -1,0 +1,18 @@
+package org.essor.registry.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.essor.registry.app.EnterpriseHistory;
+
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
+/** One version of an enterprise in its history. */
+public record HistoryView(long version, String change, List<String> changedFields, Instant changedAt, String changedBy,
+                          @JsonRawValue String state) {
+
+    static HistoryView of(EnterpriseHistory.Version version) {
+        return new HistoryView(version.version(), version.change(), version.changedFields(), version.changedAt(),
+                version.changedBy(), version.state());
+    }
+}

@@ -1,0 +1,77 @@
+package org.essor.registry.app;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.essor.kernel.Actor;
+import org.essor.registry.domain.EnterpriseChange;
+import org.essor.registry.events.EnterpriseState;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** The versions of each enterprise: what changed, who and when, and the (non-personal) state after. */
+@ApplicationScoped
+public class EnterpriseHistory {
+
+    @Inject
+    ObjectMapper json;
+
+    /** One version of an enterprise. */
+    public record Version(long version, String change, List<String> changedFields, Instant changedAt, String changedBy,
+                          String state) {
+    }
+
+    Uni<Void> record(EnterpriseState state, EnterpriseChange change, Actor actor, Instant at) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        INSERT INTO enterprise_history (enterprise_id, version, change, changed_fields, changed_at, changed_by, state)
+                        VALUES (:id, :version, :change, :fields, :at, :by, :state)""")
+                .setParameter("id", state.enterpriseId())
+                .setParameter("version", state.version())
+                .setParameter("change", change.kind().name())
+                .setParameter("fields", String.join(",", change.changedFields()))
+                .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter("by", actor.name())
+                .setParameter("state", write(state))
+                .executeUpdate()
+                .replaceWithVoid());
+    }
+
+    /** Versions after {@code afterVersion} (−1 for all), oldest first. */
+    public Uni<List<Version>> of(UUID enterpriseId, long afterVersion, int limit) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        SELECT version, change, changed_fields, changed_at, changed_by, state FROM enterprise_history
+                        WHERE enterprise_id = :id AND version > :after ORDER BY version LIMIT :limit""", Object[].class)
+                .setParameter("id", enterpriseId)
+                .setParameter("after", afterVersion)
+                .setParameter("limit", limit)
+                .getResultList()
+                .map(rows -> rows.stream().map(EnterpriseHistory::version).toList()));
+    }
+
+    private static Version version(Object[] row) {
+        String fields = (String) row[2];
+        Object at = row[3];
+        Instant changedAt = at instanceof OffsetDateTime odt ? odt.toInstant() : at instanceof Instant i ? i
+                : ((java.sql.Timestamp) at).toInstant();
+        return new Version(((Number) row[0]).longValue(), (String) row[1],
+                fields.isEmpty() ? List.of() : List.of(fields.split(",")), changedAt, (String) row[4], (String) row[5]);
+    }
+
+    private String write(EnterpriseState state) {
+        try {
+            return json.writeValueAsString(state);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The enterprise state could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.essor.registry.app.imports;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** An import as its submitter follows it. */
+public record EnterpriseImport(UUID id, String status, String fileName, int totalLines, int processed, int created,
+                               int updated, int unchanged, int rejected, String failure, String submittedBy,
+                               Instant submittedAt, Instant startedAt, Instant finishedAt) {
+
+    public static final String PENDING = "PENDING";
+    public static final String RUNNING = "RUNNING";
+    public static final String COMPLETED = "COMPLETED";
+    public static final String FAILED = "FAILED";
+}

@@ -1,0 +1,96 @@
+package org.essor.registry.app.imports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.essor.kernel.Actor;
+import org.essor.web.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Bulk imports: accepted at once, processed in the background by {@link ImportWorker}. */
+@ApplicationScoped
+public class EnterpriseImports {
+
+    static final String COLUMNS = """
+            id, status, file_name, total_lines, processed, created, updated, unchanged, rejected, failure, submitted_by,
+            submitted_at, started_at, finished_at""";
+
+    @Inject
+    Clock clock;
+
+    /** Checks the header and queues the file; the lines are read by the worker. */
+    public Uni<EnterpriseImport> submit(String content, String fileName, Actor actor) {
+        if (content == null || content.isBlank()) {
+            throw ProblemException.invalidField("file", "the file is empty");
+        }
+        int lines = ImportCsv.read(content).stream().mapToInt(List::size).sum();
+        UUID id = UUID.randomUUID();
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        INSERT INTO enterprise_import (id, status, file_name, content, total_lines, submitted_by, submitted_at)
+                        VALUES (:id, 'PENDING', :name, :content, :lines, :by, :at)""")
+                .setParameter("id", id).setParameter("name", fileName).setParameter("content", content)
+                .setParameter("lines", lines).setParameter("by", actor.name())
+                .setParameter("at", OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .executeUpdate()))
+                .flatMap(ignored -> find(id));
+    }
+
+    public Uni<EnterpriseImport> find(UUID id) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("SELECT " + COLUMNS + " FROM enterprise_import WHERE id = :id", Object[].class)
+                        .setParameter("id", id).getResultList()))
+                .map(rows -> {
+                    if (rows.isEmpty()) {
+                        throw ProblemException.notFound("No enterprise import " + id);
+                    }
+                    return of(rows.get(0));
+                });
+    }
+
+    /** Line outcomes after line {@code afterLine}, optionally of one outcome, in line order. */
+    public Uni<List<ImportLineResult>> lines(UUID id, ImportOutcome outcome, int afterLine, int limit) {
+        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        SELECT line_number, outcome, siren, siret, enterprise_id, reason FROM enterprise_import_line
+                        WHERE import_id = :id AND line_number > :after AND (:outcome = '' OR outcome = :outcome)
+                        ORDER BY line_number LIMIT :limit""", Object[].class)
+                .setParameter("id", id).setParameter("after", afterLine)
+                .setParameter("outcome", outcome == null ? "" : outcome.name()).setParameter("limit", limit)
+                .getResultList()))
+                .map(rows -> rows.stream().map(row -> new ImportLineResult(((Number) row[0]).intValue(),
+                        ImportOutcome.valueOf((String) row[1]), (String) row[2], (String) row[3], (UUID) row[4],
+                        (String) row[5])).toList());
+    }
+
+    static EnterpriseImport of(Object[] row) {
+        return new EnterpriseImport((UUID) row[0], (String) row[1], (String) row[2], number(row[3]), number(row[4]),
+                number(row[5]), number(row[6]), number(row[7]), number(row[8]), (String) row[9], (String) row[10],
+                instant(row[11]), instant(row[12]), instant(row[13]));
+    }
+
+    private static int number(Object value) {
+        return ((Number) value).intValue();
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,217 @@
+package org.essor.registry.app.imports;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.essor.kernel.Actor;
+import org.essor.kernel.DomainException;
+import org.essor.kernel.RuleViolationException;
+import org.essor.registry.app.EnterpriseRegister;
+import org.essor.registry.app.EnterpriseRepository;
+import org.essor.registry.domain.Enterprise;
+import org.essor.registry.domain.EnterpriseStatus;
+import org.essor.web.problem.ProblemException;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Processes queued imports, one at a time per instance (instances share the queue: each claims an import with
+ * {@code FOR UPDATE SKIP LOCKED}). Each enterprise of a file is registered or amended through the register's
+ * own use cases, in a transaction of its own, so that every change has its history line and its event.
+ * Re-importing a file changes nothing: its enterprises come out unchanged.
+ */
+@ApplicationScoped
+public class ImportWorker {
+
+    private static final Logger LOG = Logger.getLogger(ImportWorker.class);
+    private static final int PROGRESS_EVERY = 100;
+
+    @Inject
+    EnterpriseRegister register;
+
+    @Inject
+    EnterpriseRepository enterprises;
+
+    @Scheduled(every = "${essor.registry.import-poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> poll() {
+        return claimNext().flatMap(claimed -> claimed == null ? Uni.createFrom().voidItem() : run(claimed));
+    }
+
+    private record Claimed(UUID id, String content, String submittedBy) {
+    }
+
+    private Uni<Claimed> claimNext() {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        UPDATE enterprise_import SET status = 'RUNNING', started_at = now()
+                        WHERE id = (SELECT id FROM enterprise_import WHERE status = 'PENDING' ORDER BY submitted_at
+                                    FOR UPDATE SKIP LOCKED LIMIT 1)
+                        RETURNING id, content, submitted_by""", Object[].class).getResultList()))
+                .map(rows -> rows.isEmpty() ? null
+                        : new Claimed((UUID) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]));
+    }
+
+    private Uni<Void> run(Claimed claimed) {
+        Actor actor = new Actor(claimed.submittedBy());
+        Counts counts = new Counts();
+        List<List<ImportLine>> groups = ImportCsv.read(claimed.content());
+        return Multi.createFrom().iterable(groups)
+                .onItem().transformToUniAndConcatenate(group -> importGroup(claimed.id(), group, actor)
+                        .invoke(results -> counts.add(results))
+                        .call(results -> counts.groups++ % PROGRESS_EVERY == 0 ? progress(claimed.id(), counts, "RUNNING")
+                                : Uni.createFrom().voidItem()))
+                .collect().last()
+                .flatMap(ignored -> progress(claimed.id(), counts, EnterpriseImport.COMPLETED))
+                .invoke(() -> LOG.infof("Import %s completed: %s", claimed.id(), counts))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.errorf(failure, "Import %s failed", claimed.id());
+                    return fail(claimed.id(), counts, failure);
+                });
+    }
+
+    /** Registers or amends the enterprise of one group of lines; returns the outcome of each line. */
+    Uni<Map<Integer, ImportLineResult>> importGroup(UUID importId, List<ImportLine> lines, Actor actor) {
+        Map<Integer, String> rejections = new LinkedHashMap<>();
+        var read = ImportedEnterprise.read(lines, rejections);
+        if (read.isEmpty()) {
+            return store(importId, lines, rejections, null, null);
+        }
+        ImportedEnterprise imported = read.get();
+        return existing(imported).flatMap(existing -> {
+            Uni<Enterprise> effect;
+            ImportOutcome[] outcome = new ImportOutcome[1];
+            if (existing == null) {
+                outcome[0] = ImportOutcome.CREATED;
+                effect = register.register(imported.forRegistration(), actor);
+            } else if (existing.status() == EnterpriseStatus.STRUCK_OFF) {
+                throw new RuleViolationException(new org.essor.kernel.Violation("siren",
+                        "the enterprise " + existing.id() + " was struck off the register"));
+            } else {
+                long before = existing.version();
+                effect = register.amend(existing.id(), before, current -> imported.mergedInto(current.details()), actor)
+                        .invoke(after -> outcome[0] = after.version() == before ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED);
+            }
+            return effect.flatMap(enterprise -> store(importId, lines, rejections, outcome[0], enterprise.id()));
+        }).onFailure(failure -> failure instanceof DomainException || failure instanceof ProblemException)
+                .recoverWithUni(failure -> {
+                    String reason = reason(failure);
+                    lines.forEach(line -> rejections.putIfAbsent(line.number(), reason));
+                    return store(importId, lines, rejections, null, null);
+                });
+    }
+
+    private Uni<Enterprise> existing(ImportedEnterprise imported) {
+        return Panache.withSession(() -> imported.siren() != null ? enterprises.bySiren(imported.siren())
+                : enterprises.byRna(imported.rna()));
+    }
+
+    private Uni<Map<Integer, ImportLineResult>> store(UUID importId, List<ImportLine> lines, Map<Integer, String> rejections,
+                                                       ImportOutcome accepted, UUID enterpriseId) {
+        Map<Integer, ImportLineResult> results = new LinkedHashMap<>();
+        for (ImportLine line : lines) {
+            String reason = rejections.get(line.number());
+            results.put(line.number(), new ImportLineResult(line.number(),
+                    reason != null || accepted == null ? ImportOutcome.REJECTED : accepted,
+                    blankToNull(line.siren()), blankToNull(line.siret()), reason == null ? enterpriseId : null,
+                    reason == null && accepted == null ? "not imported" : reason));
+        }
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> insertLines(session, importId, results)))
+                .replaceWith(results);
+    }
+
+    private Uni<Void> insertLines(Mutiny.Session session, UUID importId, Map<Integer, ImportLineResult> results) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ImportLineResult result : results.values()) {
+            chain = chain.flatMap(ignored -> session.createNativeQuery("""
+                            INSERT INTO enterprise_import_line (import_id, line_number, outcome, siren, siret, enterprise_id, reason)
+                            VALUES (:import, :line, :outcome, :siren, :siret, :enterprise, :reason)
+                            ON CONFLICT (import_id, line_number) DO NOTHING""")
+                    .setParameter("import", importId).setParameter("line", result.line())
+                    .setParameter("outcome", result.outcome().name()).setParameter("siren", result.siren())
+                    .setParameter("siret", result.siret()).setParameter("enterprise", result.enterpriseId())
+                    .setParameter("reason", result.reason())
+                    .executeUpdate().replaceWithVoid());
+        }
+        return chain;
+    }
+
+    private Uni<Void> progress(UUID importId, Counts counts, String status) {
+        boolean done = EnterpriseImport.COMPLETED.equals(status);
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        UPDATE enterprise_import SET status = :status, processed = :processed, created = :created,
+                               updated = :updated, unchanged = :unchanged, rejected = :rejected,
+                               finished_at = CASE WHEN :done THEN now() ELSE finished_at END,
+                               content = CASE WHEN :done THEN NULL ELSE content END
+                        WHERE id = :id""")
+                .setParameter("status", status).setParameter("processed", counts.processed())
+                .setParameter("created", counts.created).setParameter("updated", counts.updated)
+                .setParameter("unchanged", counts.unchanged).setParameter("rejected", counts.rejected)
+                .setParameter("done", done).setParameter("id", importId)
+                .executeUpdate())).replaceWithVoid();
+    }
+
+    private Uni<Void> fail(UUID importId, Counts counts, Throwable failure) {
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+                        UPDATE enterprise_import SET status = 'FAILED', failure = :failure, processed = :processed,
+                               created = :created, updated = :updated, unchanged = :unchanged, rejected = :rejected,
+                               finished_at = now()
+                        WHERE id = :id""")
+                .setParameter("failure", String.valueOf(failure.getMessage())).setParameter("processed", counts.processed())
+                .setParameter("created", counts.created).setParameter("updated", counts.updated)
+                .setParameter("unchanged", counts.unchanged).setParameter("rejected", counts.rejected)
+                .setParameter("id", importId)
+                .executeUpdate())).replaceWithVoid();
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure instanceof RuleViolationException rules && !rules.violations().isEmpty()) {
+            return String.join("; ", rules.violations().stream().map(v -> v.field() + ": " + v.message()).toList());
+        }
+        if (failure instanceof ProblemException problem) {
+            return problem.problem().detail();
+        }
+        return failure.getMessage();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.replace(" ", "");
+    }
+
+    /** Running totals of an import, by line. */
+    private static final class Counts {
+        int groups;
+        int created;
+        int updated;
+        int unchanged;
+        int rejected;
+
+        void add(Map<Integer, ImportLineResult> results) {
+            for (ImportLineResult result : results.values()) {
+                switch (result.outcome()) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    case UNCHANGED -> unchanged++;
+                    case REJECTED -> rejected++;
+                }
+            }
+        }
+
+        int processed() {
+            return created + updated + unchanged + rejected;
+        }
+
+        @Override
+        public String toString() {
+            return created + " created, " + updated + " updated, " + unchanged + " unchanged, " + rejected + " rejected";
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.essor.registry.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.essor.registry.RegistryApi;
+import org.essor.registry.TestIdentifiers;
+import org.essor.registry.demo.DemoEnterprise;
+import org.essor.registry.demo.DemoEnterprises;
+import org.essor.testing.quarkus.EssorTestServers;
+import org.essor.testing.quarkus.KeycloakTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@WithTestResource(EssorTestServers.class)
+@WithTestResource(KeycloakTestResource.class)
+@TestSecurity(user = "registry-officer", roles = "registry-officer")
+class EnterpriseImportTest {
+
+    static final String IMPORTS = "/api/v1/enterprise-imports";
+
+    @Test
+    void importsThousandsOfLinesRejectingTheBadOnesAndAReimportChangesNothing() throws Exception {
+        List<DemoEnterprise> enterprises = new DemoEnterprises(2018).generate(1_000);
+        StringWriter csv = new StringWriter();
+        DemoEnterprises.writeImportCsv(enterprises, csv);
+        int goodLines = (int) csv.toString().lines().count() - 1;
+        String siren = TestIdentifiers.siren();
+        String bad = String.join("\n",
+                siren + "," + TestIdentifiers.wrongCheckDigit(TestIdentifiers.siret(siren, 1))
+                        + ",Association Mauvais SIRET,9220,88.99B,01,31555,,O",
+                TestIdentifiers.siren() + ",,Catégorie Inconnue,12,88.99B,01,31555,,O",
+                TestIdentifiers.siren() + ",,Coopérative Parisienne,5458,16.23Z,01,75056,,O",
+                TestIdentifiers.siren() + ",,Société Hors ESS,5710,62.01Z,01,34172,,N",
+                ",,Sans Identifiant,9220,94.99Z,NN,31555,,O",
+                "");
+        String file = csv + bad;
+
+        Map<String, Object> first = importAndWait(file);
+
+        assertThat(first.get("status")).isEqualTo("COMPLETED");
+        assertThat(first.get("totalLines")).isEqualTo(goodLines + 5);
+        assertThat(first.get("rejected")).isEqualTo(5);
+        assertThat(((Number) first.get("created")).intValue()).isEqualTo(goodLines);
+
+        Response rejected = given().queryParam("outcome", "REJECTED").get(IMPORTS + "/{id}/lines", first.get("id"));
+        rejected.then().statusCode(200);
+        List<String> reasons = rejected.path("items.reason");
+        assertThat(reasons).hasSize(5).allSatisfy(reason -> assertThat(reason).isNotBlank());
+        assertThat(String.join("|", reasons)).contains("siret").contains("Occitanie").contains("essBasis");
+
+        Map<String, Object> again = importAndWait(file);
+        assertThat(again.get("unchanged")).isEqualTo(goodLines);
+        assertThat(again.get("created")).isEqualTo(0);
+        assertThat(again.get("updated")).isEqualTo(0);
+        assertThat(again.get("rejected")).isEqualTo(5);
+
+        DemoEnterprise sample = enterprises.stream().filter(e -> e.siren() != null).findFirst().orElseThrow();
+        given().get(RegistryApi.ENTERPRISES + "/by-siren/{s}", sample.siren()).then().statusCode(200)
+                .body("legalName", equalTo(sample.legalName())).header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
+    void aFileWithoutTheExpectedColumnsIsA400() {
+        given().contentType("text/csv").body("name,city\nfoo,bar\n").post(IMPORTS)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("file"));
+    }
+
+    @Test
+    @TestSecurity(user = "partner", roles = "partner")
+    void onlyRegistryOfficersImport() {
+        given().contentType("text/csv").body("siren\n").post(IMPORTS).then().statusCode(403);
+    }
+
+    private Map<String, Object> importAndWait(String file) {
+        Response submitted = given().contentType("text/csv").body(file).post(IMPORTS);
+        submitted.then().statusCode(202).header("Location", startsWith("http"));
+        String location = submitted.header("Location");
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> List.of("COMPLETED", "FAILED").contains(given().get(location).<String>path("status")));
+        return given().get(location).then().statusCode(200).extract().jsonPath().getMap("");
+    }
+}
