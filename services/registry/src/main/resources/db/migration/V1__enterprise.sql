@@ -2,13 +2,13 @@
 CREATE TABLE enterprise (
     id                       uuid          PRIMARY KEY,
     version                  bigint        NOT NULL,
-    siren                    char(9)       UNIQUE,
-    rna                      char(10)      UNIQUE,
+    siren                    text       UNIQUE,
+    rna                      text      UNIQUE,
     legal_name               text          NOT NULL,
     usual_name               text,
     name_search              text          NOT NULL,      -- legal and usual names, lower case without accents
     creation_date            date,
-    legal_category           char(4)       NOT NULL,
+    legal_category           text       NOT NULL,
     legal_family             text          NOT NULL,
     cooperative_kind         text,
     ess_basis                text          NOT NULL,
@@ -16,9 +16,9 @@ CREATE TABLE enterprise (
     esus_valid_until         date,
     esus_departement         text,
     esus_expiry_published    boolean       NOT NULL DEFAULT false,
-    naf_code                 char(6),
+    naf_code                 text,
     naf_version              text,
-    headcount_bracket        char(2)       NOT NULL DEFAULT 'NN',
+    headcount_bracket        text       NOT NULL DEFAULT 'NN',
     declared_fte             numeric(10,2),
     representative_name      text,
     representative_email     text,
@@ -43,12 +43,12 @@ CREATE INDEX enterprise_esus_expiry ON enterprise (esus_valid_until) WHERE esus_
 CREATE TABLE establishment (
     id                uuid     PRIMARY KEY,
     enterprise_id     uuid     NOT NULL REFERENCES enterprise (id) ON DELETE CASCADE,
-    siret             char(14) UNIQUE,
+    siret             text UNIQUE,
     head_office       boolean  NOT NULL,
     street            text,
     postcode          text,
     city              text,
-    commune_code      char(5)  NOT NULL,
+    commune_code      text  NOT NULL,
     departement_code  text     NOT NULL
 );
 

@@ -1,9 +1,7 @@
 package org.essor.registry.api;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +44,7 @@ import org.essor.registry.domain.Siret;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.paging.PageRequest;
+import org.essor.web.params.QueryParams;
 import org.essor.web.paging.Pages;
 import org.essor.web.patch.MergePatches;
 import org.essor.web.problem.Problem;
@@ -148,11 +147,11 @@ public class EnterpriseResource {
             Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(summary = "List enterprises", description = "Keyset pagination; with updatedSince, ordered by last update.")
     public Uni<Response> list(@QueryParam("departement") String departement,
-                              @QueryParam("legalFamily") LegalFamily legalFamily,
-                              @QueryParam("esusValid") Boolean esusValid,
-                              @QueryParam("sector") Sector sector,
+                              @QueryParam("legalFamily") String legalFamily,
+                              @QueryParam("esusValid") String esusValid,
+                              @QueryParam("sector") String sector,
                               @QueryParam("nafPrefix") String nafPrefix,
-                              @QueryParam("status") EnterpriseStatus status,
+                              @QueryParam("status") String status,
                               @QueryParam("q") String text,
                               @QueryParam("updatedSince") String updatedSince,
                               @QueryParam("limit") Integer limit,
@@ -161,8 +160,15 @@ public class EnterpriseResource {
         if (nafPrefix != null && !nafPrefix.matches("\\d{1,2}(\\.\\d{0,2}[A-Z]?)?")) {
             throw new InvalidValueException("nafPrefix", "the start of a NAF code, such as 88 or 88.9");
         }
-        EnterpriseFilter filter = new EnterpriseFilter(departement, legalFamily, esusValid, sector, nafPrefix, status, text,
-                instant("updatedSince", updatedSince), Callers.ownSiren(identity).orElse(null));
+        if (departement != null && !departement.matches("\\d{2}|2[AB]|97\\d")) {
+            throw new InvalidValueException("departement", "a département code such as 31 or 09");
+        }
+        EnterpriseFilter filter = new EnterpriseFilter(departement,
+                QueryParams.enumValue("legalFamily", legalFamily, LegalFamily.class),
+                QueryParams.bool("esusValid", esusValid),
+                QueryParams.enumValue("sector", sector, Sector.class), nafPrefix,
+                QueryParams.enumValue("status", status, EnterpriseStatus.class), text,
+                QueryParams.instant("updatedSince", updatedSince), Callers.ownSiren(identity).orElse(null));
         return queries.list(filter, page).map(found -> Pages.ok(found.map(this::view), uri));
     }
 
@@ -269,16 +275,5 @@ public class EnterpriseResource {
 
     private EnterpriseView view(Enterprise enterprise) {
         return EnterpriseView.of(enterprise, LocalDate.now(clock), Callers.seesPersonalData(identity));
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "an RFC 3339 date-time such as 2026-01-31T00:00:00Z");
-        }
     }
 }

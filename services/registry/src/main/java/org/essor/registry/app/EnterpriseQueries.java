@@ -100,7 +100,7 @@ public class EnterpriseQueries {
                 parameters.put("afterKey", cursor.key(0));
                 where.add("(e.nameSearch > :afterKey or (e.nameSearch = :afterKey and e.id > :afterId))");
             }
-        } catch (IllegalArgumentException | java.time.format.DateTimeException e) {
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new InvalidValueException("cursor", "does not belong to this list (its order changed); start again without it");
         }
     }

@@ -89,7 +89,10 @@ class EnterpriseReadingTest {
         given().queryParam("esusValid", false).queryParam("sector", "HOUSING").queryParam("limit", 200)
                 .get(RegistryApi.ENTERPRISES).then().body("items.id", not(hasItem(id)));
         given().queryParam("nafPrefix", "8x").get(RegistryApi.ENTERPRISES).then().statusCode(400);
-        given().queryParam("legalFamily", "CLUB").get(RegistryApi.ENTERPRISES).then().statusCode(400);
+        given().queryParam("legalFamily", "CLUB").get(RegistryApi.ENTERPRISES).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("legalFamily"));
+        given().queryParam("esusValid", "maybe").get(RegistryApi.ENTERPRISES).then().statusCode(400);
+        given().queryParam("departement", "Toulouse").get(RegistryApi.ENTERPRISES).then().statusCode(400);
     }
 
     @Test
