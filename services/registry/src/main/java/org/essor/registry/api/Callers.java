@@ -12,9 +12,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 /** What the caller of a request is allowed to see of an enterprise. */
 final class Callers {
 
-    static final String[] READERS = {Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
-            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE};
-
     private Callers() {
     }
 

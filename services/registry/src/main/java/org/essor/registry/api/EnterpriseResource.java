@@ -2,7 +2,6 @@ package org.essor.registry.api;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,6 +42,8 @@ import org.essor.registry.domain.Siren;
 import org.essor.registry.domain.Siret;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
+import org.essor.web.paging.Cursor;
+import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.params.QueryParams;
 import org.essor.web.paging.Pages;
@@ -61,6 +62,9 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "The register of ESS enterprises")
+// Every role reads (an enterprise representative only its own record); writes say who may make them.
+@RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
+        Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
 public class EnterpriseResource {
 
     /** What an enterprise representative may change of its own record. */
@@ -105,8 +109,6 @@ public class EnterpriseResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
-            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(summary = "Read an enterprise")
     public Uni<Response> get(@PathParam("id") UUID id) {
         return register.find(id).map(enterprise -> ok(Callers.visible(identity, enterprise)));
@@ -114,8 +116,6 @@ public class EnterpriseResource {
 
     @GET
     @Path("by-siren/{siren}")
-    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
-            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(summary = "Find an enterprise by its SIREN")
     public Uni<Response> bySiren(@PathParam("siren") String siren) {
         Siren parsed = Siren.parse(siren);
@@ -124,8 +124,6 @@ public class EnterpriseResource {
 
     @GET
     @Path("by-siret/{siret}")
-    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
-            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(summary = "Find the enterprise of an establishment by its SIRET")
     public Uni<Response> bySiret(@PathParam("siret") String siret) {
         Siret parsed = Siret.parse(siret);
@@ -134,8 +132,6 @@ public class EnterpriseResource {
 
     @GET
     @Path("by-rna/{rna}")
-    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
-            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(summary = "Find an association by its RNA number")
     public Uni<Response> byRna(@PathParam("rna") String rna) {
         Rna parsed = Rna.parse(rna);
@@ -143,8 +139,6 @@ public class EnterpriseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
-            Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(summary = "List enterprises", description = "Keyset pagination; with updatedSince, ordered by last update.")
     public Uni<Response> list(@QueryParam("departement") String departement,
                               @QueryParam("legalFamily") String legalFamily,
@@ -240,11 +234,15 @@ public class EnterpriseResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.ENTERPRISE})
-    @Operation(summary = "Every version of an enterprise: what changed, who and when")
-    public Uni<List<HistoryView>> history(@PathParam("id") UUID id) {
+    @Operation(summary = "Every version of an enterprise: what changed, who and when (oldest first, paged)")
+    public Uni<Response> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
+                                 @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, 1);
+        long after = page.isFirst() ? -1 : Long.parseLong(page.after().key(0));
         return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
-                .flatMap(visible -> register.history(id))
-                .map(versions -> versions.stream().map(HistoryView::of).toList());
+                .flatMap(visible -> register.history(id, after, page.fetchSize()))
+                .map(versions -> Pages.ok(Page.of(versions.stream().map(HistoryView::of).toList(), page,
+                        version -> Cursor.of(version.version())), uri));
     }
 
     private Uni<Response> lookup(java.util.function.Supplier<Uni<Enterprise>> finder, String notFound) {

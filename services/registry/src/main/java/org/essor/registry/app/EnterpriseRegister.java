@@ -111,8 +111,9 @@ public class EnterpriseRegister {
                 }));
     }
 
-    public Uni<List<EnterpriseHistory.Version>> history(UUID id) {
-        return Panache.withSession(() -> history.of(id, -1, 10_000));
+    /** Versions after {@code afterVersion} (−1 for all), oldest first, at most {@code limit}. */
+    public Uni<List<EnterpriseHistory.Version>> history(UUID id, long afterVersion, int limit) {
+        return Panache.withSession(() -> history.of(id, afterVersion, limit));
     }
 
     public Uni<Enterprise> find(UUID id) {

@@ -119,11 +119,14 @@ class EnterpriseChangesTest {
         RegistryApi.transition(id, 1, "verification", null).then().statusCode(200);
 
         given().get(RegistryApi.ENTERPRISES + "/{id}/history", id).then().statusCode(200)
-                .body("version", contains(0, 1, 2))
-                .body("change", contains("REGISTERED", "UPDATED", "VERIFIED"))
-                .body("[1].changedFields", contains("usualName"))
-                .body("changedBy", hasItems("registry-officer"))
-                .body("[2].state.status", equalTo("VERIFIED"));
+                .body("items.version", contains(0, 1, 2))
+                .body("items.change", contains("REGISTERED", "UPDATED", "VERIFIED"))
+                .body("items[1].changedFields", contains("usualName"))
+                .body("items.changedBy", hasItems("registry-officer"))
+                .body("items[2].state.status", equalTo("VERIFIED"));
+        String next = given().queryParam("limit", 2).get(RegistryApi.ENTERPRISES + "/{id}/history", id).path("nextCursor");
+        given().queryParam("limit", 2).queryParam("cursor", next).get(RegistryApi.ENTERPRISES + "/{id}/history", id)
+                .then().body("items.version", contains(2)).body("nextCursor", equalTo(null));
     }
 
     @Test
