@@ -3,12 +3,18 @@ package org.essor.events.envelope;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
+import org.jboss.logging.MDC;
+
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 
-/** W3C trace context for events: the current span's, or a new trace when there is none. */
+/**
+ * W3C trace context for events: the current span's when tracing runs, else the one the web layer recorded for
+ * the request being handled (MDC {@value #MDC_KEY}), else a new trace.
+ */
 public final class Traceparent {
 
+    static final String MDC_KEY = "traceparent";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Traceparent() {
@@ -18,6 +24,10 @@ public final class Traceparent {
         SpanContext span = Span.current().getSpanContext();
         if (span.isValid()) {
             return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        }
+        Object recorded = MDC.get(MDC_KEY);
+        if (recorded instanceof String traceparent && !traceparent.isBlank()) {
+            return traceparent;
         }
         return "00-" + randomHex(16) + "-" + randomHex(8) + "-01";
     }

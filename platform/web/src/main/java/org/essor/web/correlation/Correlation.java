@@ -13,6 +13,8 @@ import io.opentelemetry.api.trace.Span;
 public final class Correlation {
 
     public static final String MDC_KEY = "correlationId";
+    /** The W3C trace context of the request, for what it causes (events carry it); read by platform/events. */
+    public static final String TRACEPARENT_MDC_KEY = "traceparent";
     public static final String HEADER = "X-Correlation-Id";
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
 
@@ -32,5 +34,17 @@ public final class Correlation {
             }
         }
         return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** The trace context to hand on: the current span's, else the request's own header, else one for this id. */
+    public static String traceparentFor(String correlationId, String incoming) {
+        var span = Span.current().getSpanContext();
+        if (span.isValid()) {
+            return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
+        }
+        if (incoming != null && TRACEPARENT.matcher(incoming.trim()).matches()) {
+            return incoming.trim();
+        }
+        return "00-" + correlationId + "-" + correlationId.substring(0, 16) + "-01";
     }
 }

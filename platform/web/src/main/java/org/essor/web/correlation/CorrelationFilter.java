@@ -14,9 +14,11 @@ public class CorrelationFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String id = Correlation.forRequest(request.getHeaderString("traceparent"));
+        String incoming = request.getHeaderString("traceparent");
+        String id = Correlation.forRequest(incoming);
         request.setProperty(PROPERTY, id);
         MDC.put(Correlation.MDC_KEY, id);
+        MDC.put(Correlation.TRACEPARENT_MDC_KEY, Correlation.traceparentFor(id, incoming));
     }
 
     @ServerResponseFilter

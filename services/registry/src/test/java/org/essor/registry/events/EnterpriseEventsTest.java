@@ -64,6 +64,17 @@ class EnterpriseEventsTest {
     }
 
     @Test
+    void anEventCarriesTheTraceOfTheRequestThatCausedIt() {
+        String traceId = "5d2f7a9c1e3b4a6f8d0c2e4a6b8d0f12";
+        String id = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-1a2b3c4d5e6f7a8b-01")
+                .body(EnterpriseJson.scop().build()).post(RegistryApi.ENTERPRISES)
+                .then().statusCode(201).extract().path("id");
+
+        assertThat(header(read(id, 1).get(0), "traceparent")).startsWith("00-" + traceId + "-");
+    }
+
+    @Test
     void eventsCarryNoPersonalData() {
         String id = RegistryApi.registered(EnterpriseJson.association());
         RegistryApi.patch(id, 0, "{\"representative\":{\"name\":\"Jeanne Dupont\",\"email\":\"jeanne@example.org\"}}")
