@@ -1,0 +1,253 @@
+package org.essor.programmes.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.kernel.Actor;
+import org.essor.programmes.app.ApplicationHistory;
+import org.essor.programmes.app.Applications;
+import org.essor.programmes.app.Repositories;
+import org.essor.programmes.domain.Application;
+import org.essor.programmes.domain.PersonApplicant;
+import org.essor.security.EnterpriseScope;
+import org.essor.security.Roles;
+import org.essor.web.idempotency.Idempotency;
+import org.essor.web.problem.ProblemException;
+import org.essor.web.versioning.Versions;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Applications to calls. Enterprises apply through partner systems or their representatives; a person applies
+ * through the public form and follows the application with its secret link; programme officers review and decide.
+ */
+@Path("/api/v1/programme-applications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Applications", description = "Applications to calls, from draft to decision")
+public class ApplicationResource {
+
+    static final String OFFICERS = Roles.PROGRAMME_OFFICER;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    ApplicationHistory history;
+
+    @Inject
+    Repositories.Enterprises enterprises;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    PublicApplicationLimiter limiter;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Context
+    UriInfo uri;
+
+    @Inject
+    RoutingContext http;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "An enterprise of the register applies (a draft; Idempotency-Key honoured)")
+    public Uni<Response> apply(@Valid @NotNull Requests.EnterpriseApplication request, @HeaderParam(Idempotency.HEADER) String key) {
+        String onlySiren = EnterpriseScope.restriction(identity).orElse(null);
+        return idempotency.create(key, request, () -> applications.applyAsEnterprise(request.callId(), request.enterpriseId(),
+                        request.stage(), request.projectTitle(), onlySiren, actor())
+                .map(application -> created(application, isOfficer(), null)));
+    }
+
+    @POST
+    @Path("public")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "A person with a project applies to a YESS Académie or Fabrique à Initiatives call, without an account",
+            description = "Answers with followUrl, the secret link to follow, submit or withdraw the application. Limited per address.")
+    public Uni<Response> applyAsPerson(@Valid @NotNull Requests.PersonApplication request) {
+        limiter.acquire(http.request().remoteAddress() == null ? "unknown" : http.request().remoteAddress().hostAddress());
+        PersonApplicant person = PersonApplicant.of(request.name(), request.email(), request.phone(), request.communeCode(),
+                request.projectSummary(), request.theme());
+        return applications.applyAsPerson(request.callId(), person, request.projectTitle())
+                .map(created -> created(created.application(), false, followUrl(created.secret())));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "Read an application")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return visible(id).map(this::ok);
+    }
+
+    @GET
+    @Path("followed/{secret}")
+    @PermitAll
+    @Operation(summary = "A person follows their application with its secret link")
+    public Uni<Response> followed(@PathParam("secret") String secret) {
+        return Panache.withSession(() -> applications.bySecret(secret)).map(this::asApplicant);
+    }
+
+    @POST
+    @Path("{id}/submission")
+    @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Submit, or resubmit after corrections (If-Match)")
+    public Uni<Response> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = Versions.required(ifMatch);
+        return visible(id).flatMap(found -> applications.submit(id, expected, actor())).map(this::ok);
+    }
+
+    @POST
+    @Path("followed/{secret}/submission")
+    @PermitAll
+    @Operation(summary = "A person submits their application (If-Match)")
+    public Uni<Response> submitFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = Versions.required(ifMatch);
+        return Panache.withSession(() -> applications.bySecret(secret))
+                .flatMap(found -> applications.submit(found.id(), expected, new Actor("applicant"))).map(this::asApplicant);
+    }
+
+    @POST
+    @Path("{id}/withdrawal")
+    @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Withdraw (If-Match); an admitted applicant's seat goes to the first waitlisted")
+    public Uni<Response> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = Versions.required(ifMatch);
+        return visible(id).flatMap(found -> applications.withdraw(id, expected, actor())).map(this::ok);
+    }
+
+    @POST
+    @Path("followed/{secret}/withdrawal")
+    @PermitAll
+    @Operation(summary = "A person withdraws their application (If-Match)")
+    public Uni<Response> withdrawFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        long expected = Versions.required(ifMatch);
+        return Panache.withSession(() -> applications.bySecret(secret))
+                .flatMap(found -> applications.withdraw(found.id(), expected, new Actor("applicant"))).map(this::asApplicant);
+    }
+
+    @POST
+    @Path("{id}/review-start")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Start reviewing a submitted application (If-Match)")
+    public Uni<Response> startReview(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return applications.startReview(id, Versions.required(ifMatch), actor()).map(this::ok);
+    }
+
+    @POST
+    @Path("{id}/corrections-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Ask the applicant for corrections (If-Match)")
+    public Uni<Response> requestCorrections(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid @NotNull Requests.Note request) {
+        return applications.requestCorrections(id, Versions.required(ifMatch), request.note(), actor()).map(this::ok);
+    }
+
+    @POST
+    @Path("{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Score each criterion of the call (0 to 10) with a comment; a reviewer's new review replaces theirs")
+    public Uni<Response> review(@PathParam("id") UUID id, @Valid @NotNull Requests.ReviewRequest request) {
+        return applications.review(id, request.scores(), request.comment(), actor()).map(this::ok);
+    }
+
+    @POST
+    @Path("{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Reject with a motivation (If-Match)")
+    public Uni<Response> reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                @Valid @NotNull Requests.Motivation request) {
+        return applications.reject(id, Versions.required(ifMatch), request.motivation(), actor()).map(this::ok);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "Every status change, when and by whom")
+    public Uni<List<ApplicationHistory.Line>> history(@PathParam("id") UUID id) {
+        return visible(id).flatMap(found -> history.of(id));
+    }
+
+    @POST
+    @Path("{id}/person-erasure")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Erase a person applicant's personal data; pseudonymous statistics remain")
+    public Uni<Response> erasePerson(@PathParam("id") UUID id) {
+        return applications.erasePerson(id).map(person -> Response.noContent().build());
+    }
+
+    /** The application, if the caller may see it: an enterprise representative only its own enterprise's. */
+    private Uni<Application> visible(UUID id) {
+        var only = EnterpriseScope.restriction(identity);
+        return Panache.withSession(() -> applications.find(id).flatMap(application -> {
+            if (only.isEmpty()) {
+                return Uni.createFrom().item(application);
+            }
+            return enterprises.findById(application.enterpriseId() == null ? new UUID(0, 0) : application.enterpriseId())
+                    .map(known -> {
+                        if (known == null || !only.get().equals(known.siren())) {
+                            throw ProblemException.notFound("No application " + id);
+                        }
+                        return application;
+                    });
+        }));
+    }
+
+    private Response created(Application application, boolean officer, String followUrl) {
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/programme-applications").path(application.id().toString()).build())
+                .tag(Versions.etag(application.version()))
+                .entity(Views.ApplicationView.of(application, officer, followUrl)).build();
+    }
+
+    private Response ok(Application application) {
+        return Response.ok(Views.ApplicationView.of(application, isOfficer(), null)).tag(Versions.etag(application.version())).build();
+    }
+
+    /** For the public endpoints: no identity is resolved, and the applicant sees no reviews. */
+    private Response asApplicant(Application application) {
+        return Response.ok(Views.ApplicationView.of(application, false, null)).tag(Versions.etag(application.version())).build();
+    }
+
+    private String followUrl(String secret) {
+        return uri.getBaseUriBuilder().path("api/v1/programme-applications/followed").path(secret).build().toString();
+    }
+
+    private boolean isOfficer() {
+        return identity.hasRole(Roles.PROGRAMME_OFFICER) || identity.hasRole(Roles.ADMIN);
+    }
+
+    private Actor actor() {
+        return new Actor(identity.getPrincipal().getName());
+    }
+}

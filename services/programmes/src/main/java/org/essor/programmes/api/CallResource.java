@@ -1,0 +1,139 @@
+package org.essor.programmes.api;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.kernel.Actor;
+import org.essor.programmes.app.Applications;
+import org.essor.programmes.app.CallBoard;
+import org.essor.programmes.domain.Criterion;
+import org.essor.programmes.domain.EligibilityRules;
+import org.essor.programmes.domain.Stage;
+import org.essor.security.Roles;
+import org.essor.web.idempotency.Idempotency;
+import org.essor.web.paging.Cursor;
+import org.essor.web.paging.Page;
+import org.essor.web.paging.PageRequest;
+import org.essor.web.paging.Pages;
+import org.essor.web.params.QueryParams;
+import org.essor.web.problem.Problem;
+import org.essor.web.problem.ProblemException;
+import org.essor.web.versioning.Versions;
+
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/** Calls for applications: open ones are public; programme officers open them and hold the committee. */
+@Path("/api/v1/calls")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Calls", description = "Calls for applications of the programmes")
+public class CallResource {
+
+    @Inject
+    CallBoard board;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Calls for applications", description = "Open calls by default (status=all for every call, "
+            + "officers only). With eligibleFor=<enterpriseId> (and stage), each call says whether that enterprise may "
+            + "apply and why not, from the registry's events.")
+    public Uni<Response> list(@QueryParam("programme") String programme, @QueryParam("status") String status,
+                              @QueryParam("eligibleFor") UUID eligibleFor, @QueryParam("stage") String stage,
+                              @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        boolean all = "all".equalsIgnoreCase(status);
+        Stage declared = QueryParams.enumValue("stage", stage, Stage.class);
+        Instant now = clock.instant();
+        Uni<Void> allowed = !all ? Uni.createFrom().voidItem() : identities.getDeferredIdentity().invoke(who -> {
+            if (!(who.hasRole(Roles.PROGRAMME_OFFICER) || who.hasRole(Roles.ADMIN) || who.hasRole(Roles.EVALUATOR))) {
+                throw new ProblemException(Problem.of(403, "forbidden", "Forbidden", "Only officers list closed calls"));
+            }
+        }).replaceWithVoid();
+        return allowed.flatMap(ok -> board.list(!all, programme, page.isFirst() ? null : Instant.parse(page.after().key(0)),
+                        page.isFirst() ? null : UUID.fromString(page.after().key(1)), page.fetchSize())
+                .flatMap(calls -> Multi.createFrom().iterable(calls).onItem().transformToUniAndConcatenate(call ->
+                        eligibleFor == null ? Uni.createFrom().item(Views.CallView.of(call, now, null))
+                                : board.refusals(call, eligibleFor, declared).map(reasons -> Views.CallView.of(call, now,
+                                new Views.Eligibility(eligibleFor, reasons.isEmpty(), reasons)))).collect().asList()
+                        .map(views -> Page.of(views, page, view -> Cursor.of(view.closesAt(), view.id())))))
+                .map(found -> Pages.ok(found, uri));
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "One call")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return board.find(id).map(call -> Response.ok(Views.CallView.of(call, clock.instant(), null))
+                .tag(Versions.etag(call.version())).build());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "Open a call for applications (Idempotency-Key honoured)")
+    public Uni<Response> open(@Valid @NotNull Requests.OpenCall request, @HeaderParam(Idempotency.HEADER) String key) {
+        Requests.Rules rules = request.eligibility() == null
+                ? new Requests.Rules(null, null, null, null, false, true) : request.eligibility();
+        EligibilityRules eligibility = new EligibilityRules(rules.stages(), rules.legalFamilies(), rules.minEnterpriseAgeYears(),
+                rules.maxEnterpriseAgeYears(), rules.esusRequired(), rules.inRegionRequired() == null || rules.inRegionRequired());
+        List<Criterion> criteria = request.criteria().stream().map(c -> new Criterion(c.code(), c.label(), c.weight())).toList();
+        return idempotency.create(key, request, () -> board.open(request.programme(), request.title(), request.departements(),
+                        request.opensAt().toInstant(), request.closesAt().toInstant(), request.seats(), eligibility, criteria,
+                        new Actor(identity.getPrincipal().getName()))
+                .map(call -> Response.created(uri.getAbsolutePathBuilder().path(call.id().toString()).build())
+                        .tag(Versions.etag(call.version())).entity(Views.CallView.of(call, clock.instant(), null)).build()));
+    }
+
+    @POST
+    @Path("{id}/decision")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "The committee: rank the reviewed applications, admit up to the seats, waitlist the rest")
+    public Uni<List<Views.ApplicationView>> decide(@PathParam("id") UUID id) {
+        return applications.decide(id, new Actor(identity.getPrincipal().getName()))
+                .map(decided -> decided.stream().map(a -> Views.ApplicationView.of(a, true, null)).toList());
+    }
+
+}

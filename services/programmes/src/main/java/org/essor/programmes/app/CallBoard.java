@@ -1,0 +1,89 @@
+package org.essor.programmes.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.essor.kernel.Actor;
+import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.Violation;
+import org.essor.programmes.domain.Call;
+import org.essor.programmes.domain.Criterion;
+import org.essor.programmes.domain.EligibilityRules;
+import org.essor.programmes.domain.Stage;
+import org.essor.web.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/** Calls for applications: opened by programme officers, listed for everyone, checked for an enterprise's eligibility. */
+@ApplicationScoped
+public class CallBoard {
+
+    @Inject
+    Repositories.Calls calls;
+
+    @Inject
+    Repositories.Programmes programmes;
+
+    @Inject
+    Repositories.Enterprises enterprises;
+
+    @Inject
+    Clock clock;
+
+    public Uni<Call> open(String programmeCode, String title, Set<String> departements, Instant opensAt, Instant closesAt,
+                          int seats, EligibilityRules rules, List<Criterion> criteria, Actor actor) {
+        return Panache.withTransaction(() -> programmes.findById(programmeCode).flatMap(programme -> {
+            if (programme == null) {
+                throw new RuleViolationException(new Violation("programme", "no programme " + programmeCode + " in the catalogue"));
+            }
+            Call call = Call.open(programme, title, departements, opensAt, closesAt, seats, rules, criteria, actor, now());
+            return calls.persist(call);
+        }));
+    }
+
+    public Uni<Call> find(UUID id) {
+        return Panache.withSession(() -> calls.findById(id)).onItem().ifNull()
+                .failWith(() -> ProblemException.notFound("No call " + id));
+    }
+
+    /** Calls after {@code afterId} in (closing date, id) order; {@code openOnly} keeps those taking applications now. */
+    public Uni<List<Call>> list(boolean openOnly, String programme, Instant afterClosing, UUID afterId, int limit) {
+        StringBuilder query = new StringBuilder("from Call c where 1 = 1");
+        var parameters = new java.util.HashMap<String, Object>();
+        if (openOnly) {
+            query.append(" and c.opensAt <= :now and c.closesAt > :now");
+            parameters.put("now", now());
+        }
+        if (programme != null) {
+            query.append(" and c.programmeCode = :programme");
+            parameters.put("programme", programme);
+        }
+        if (afterId != null) {
+            query.append(" and (c.closesAt > :afterClosing or (c.closesAt = :afterClosing and c.id > :afterId))");
+            parameters.put("afterClosing", afterClosing);
+            parameters.put("afterId", afterId);
+        }
+        query.append(" order by c.closesAt, c.id");
+        return Panache.withSession(() -> calls.find(query.toString(), parameters).page(0, limit).list());
+    }
+
+    /** Why the enterprise may not apply to the call at its stage (empty: it may). */
+    public Uni<List<String>> refusals(Call call, UUID enterpriseId, Stage stage) {
+        return Panache.withSession(() -> enterprises.findById(enterpriseId)).map(known -> known == null
+                ? List.of("no enterprise " + enterpriseId + " is known from the register")
+                : call.rules().refusals(known.facts(), stage, call.departements(), LocalDate.now(clock)));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

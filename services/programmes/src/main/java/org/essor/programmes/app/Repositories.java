@@ -1,0 +1,56 @@
+package org.essor.programmes.app;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.essor.programmes.domain.Application;
+import org.essor.programmes.domain.Call;
+import org.essor.programmes.domain.PersonApplicant;
+import org.essor.programmes.domain.Programme;
+import org.essor.programmes.events.KnownEnterprise;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+/** The service's repositories. */
+public final class Repositories {
+
+    private Repositories() {
+    }
+
+    @ApplicationScoped
+    public static class Programmes implements PanacheRepositoryBase<Programme, String> {
+    }
+
+    @ApplicationScoped
+    public static class Calls implements PanacheRepositoryBase<Call, UUID> {
+
+        /** The call, locked until the end of the transaction: seat decisions on one call run one at a time. */
+        public Uni<Call> locked(UUID id) {
+            return findById(id, LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Applications implements PanacheRepositoryBase<Application, UUID> {
+
+        public Uni<List<Application>> ofCall(UUID callId) {
+            return list("call.id", callId);
+        }
+
+        public Uni<Application> bySecretHash(String hash) {
+            return find("trackingSecretHash", hash).firstResult();
+        }
+    }
+
+    @ApplicationScoped
+    public static class Persons implements PanacheRepositoryBase<PersonApplicant, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Enterprises implements PanacheRepositoryBase<KnownEnterprise, UUID> {
+    }
+}

@@ -1,0 +1,307 @@
+package org.essor.programmes.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.essor.kernel.Actor;
+import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.StateConflictException;
+import org.essor.kernel.Violation;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * An application to a call, by an enterprise of the register or by a person with a project. Its transitions
+ * check what the current status allows (409 otherwise) and return the change they made.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    UUID id;
+
+    @Version
+    long version;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "call_id")
+    Call call;
+
+    @Column(name = "enterprise_id")
+    UUID enterpriseId;
+
+    @Column(name = "person_id")
+    UUID personId;
+
+    @Enumerated(EnumType.STRING)
+    Stage stage;
+
+    String departement;
+
+    @Column(name = "project_title")
+    String projectTitle;
+
+    @Enumerated(EnumType.STRING)
+    ApplicationStatus status;
+
+    String motivation;
+
+    BigDecimal score;
+
+    @Column(name = "enterprise_struck_off")
+    boolean enterpriseStruckOff;
+
+    @Column(name = "tracking_secret_hash")
+    String trackingSecretHash;
+
+    @Column(name = "submitted_at")
+    Instant submittedAt;
+
+    @Column(name = "decided_at")
+    Instant decidedAt;
+
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    @Column(name = "created_by")
+    String createdBy;
+
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
+    List<Review> reviews = new ArrayList<>();
+
+    protected Application() {
+    }
+
+    /** A draft application of an enterprise (whose eligibility was checked) or of a person. */
+    public static Application draft(Call call, UUID enterpriseId, UUID personId, Stage stage, String departement,
+                                    String projectTitle, Actor actor, Instant now) {
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.call = call;
+        application.enterpriseId = enterpriseId;
+        application.personId = personId;
+        application.stage = Objects.requireNonNull(stage, "stage");
+        application.departement = departement;
+        application.projectTitle = projectTitle;
+        application.status = ApplicationStatus.DRAFT;
+        application.createdAt = now;
+        application.createdBy = actor.name();
+        application.updatedAt = now;
+        return application;
+    }
+
+    /** Submits a draft while the call is open, or resubmits after corrections were asked. */
+    public ApplicationChange submit(Instant now) {
+        if (status == ApplicationStatus.DRAFT) {
+            if (!call.isOpenAt(now)) {
+                throw new StateConflictException("The call is not open: it takes applications from " + call.opensAt()
+                        + " to " + call.closesAt());
+            }
+            submittedAt = now;
+            return move(ApplicationStatus.SUBMITTED, null, now);
+        }
+        if (status == ApplicationStatus.CORRECTIONS_REQUESTED) {
+            return move(ApplicationStatus.SUBMITTED, "resubmitted after corrections", now);
+        }
+        throw refused("submit");
+    }
+
+    public ApplicationChange startReview(Instant now) {
+        require(ApplicationStatus.SUBMITTED, "start reviewing");
+        return move(ApplicationStatus.UNDER_REVIEW, null, now);
+    }
+
+    public ApplicationChange requestCorrections(String what, Instant now) {
+        require(ApplicationStatus.UNDER_REVIEW, "ask for corrections to");
+        if (what == null || what.isBlank()) {
+            throw new RuleViolationException(new Violation("note", "say which corrections are needed"));
+        }
+        return move(ApplicationStatus.CORRECTIONS_REQUESTED, what, now);
+    }
+
+    /** Records (or replaces) a reviewer's scores, one per criterion of the call, each 0 to 10. */
+    public void review(Actor reviewer, Map<String, Integer> scores, String comment, Instant now) {
+        require(ApplicationStatus.UNDER_REVIEW, "review");
+        List<Violation> violations = new ArrayList<>();
+        for (Criterion criterion : call.criteria()) {
+            Integer given = scores.get(criterion.code());
+            if (given == null || given < 0 || given > 10) {
+                violations.add(new Violation("scores." + criterion.code(), "a score from 0 to 10 is required"));
+            }
+        }
+        scores.keySet().stream().filter(code -> call.criteria().stream().noneMatch(c -> c.code().equals(code)))
+                .forEach(code -> violations.add(new Violation("scores." + code, "not a criterion of this call")));
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException("The review does not score the call's criteria", violations);
+        }
+        Review review = reviews.stream().filter(r -> r.reviewer().equals(reviewer.name())).findFirst().orElseGet(() -> {
+            Review created = new Review(this, reviewer.name());
+            reviews.add(created);
+            return created;
+        });
+        review.score(scores, comment, now);
+        score = weightedScore();
+        updatedAt = now;
+    }
+
+    /** The committee's decision: admitted within the seats, or waitlisted. */
+    ApplicationChange decide(boolean admitted, Instant now) {
+        require(ApplicationStatus.UNDER_REVIEW, "decide on");
+        decidedAt = now;
+        return move(admitted ? ApplicationStatus.ADMITTED : ApplicationStatus.WAITLISTED, null, now);
+    }
+
+    public ApplicationChange reject(String motivation, Instant now) {
+        if (status != ApplicationStatus.UNDER_REVIEW && status != ApplicationStatus.WAITLISTED) {
+            throw refused("reject");
+        }
+        if (motivation == null || motivation.isBlank()) {
+            throw new RuleViolationException(new Violation("motivation", "a rejection is motivated"));
+        }
+        this.motivation = motivation;
+        decidedAt = now;
+        return move(ApplicationStatus.REJECTED, null, now);
+    }
+
+    /** The applicant withdraws; an admitted applicant's seat goes to the first waitlisted (see {@link Committee}). */
+    public ApplicationChange withdraw(Instant now) {
+        if (!ApplicationStatus.WITHDRAWABLE.contains(status)) {
+            throw refused("withdraw");
+        }
+        return move(ApplicationStatus.WITHDRAWN, null, now);
+    }
+
+    /** A waitlisted applicant takes a seat another left. */
+    ApplicationChange promote(Instant now) {
+        require(ApplicationStatus.WAITLISTED, "admit from the waiting list");
+        return move(ApplicationStatus.ADMITTED, "admitted from the waiting list", now);
+    }
+
+    /** The registry struck the enterprise off: officers see it on the open application. */
+    public boolean flagStruckOff() {
+        if (enterpriseStruckOff || status.isFinal()) {
+            return false;
+        }
+        enterpriseStruckOff = true;
+        return true;
+    }
+
+    public void protectWith(String secretHash) {
+        this.trackingSecretHash = secretHash;
+    }
+
+    BigDecimal weightedScore() {
+        if (reviews.isEmpty()) {
+            return null;
+        }
+        BigDecimal sum = reviews.stream().map(r -> r.weighted(call.criteria())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(reviews.size()), 2, RoundingMode.HALF_UP);
+    }
+
+    private void require(ApplicationStatus expected, String action) {
+        if (status != expected) {
+            throw refused(action);
+        }
+    }
+
+    private StateConflictException refused(String action) {
+        return new StateConflictException("Cannot " + action + " an application that is " + status);
+    }
+
+    private ApplicationChange move(ApplicationStatus next, String note, Instant now) {
+        status = next;
+        updatedAt = now;
+        return new ApplicationChange(next, note);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Call call() {
+        return call;
+    }
+
+    public UUID enterpriseId() {
+        return enterpriseId;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public String departement() {
+        return departement;
+    }
+
+    public String projectTitle() {
+        return projectTitle;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public String motivation() {
+        return motivation;
+    }
+
+    public BigDecimal score() {
+        return score;
+    }
+
+    public boolean enterpriseStruckOff() {
+        return enterpriseStruckOff;
+    }
+
+    public String trackingSecretHash() {
+        return trackingSecretHash;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<Review> reviews() {
+        return List.copyOf(reviews);
+    }
+}

@@ -1,0 +1,78 @@
+package org.essor.programmes;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.essor.events.envelope.CloudEventHeaders;
+import org.essor.events.envelope.EventType;
+
+/** Publishes registry events on the real broker, as the registry does, for the programmes service to consume. */
+public final class RegistryFeed implements AutoCloseable {
+
+    public static final String TOPIC = "registry.enterprise.v1";
+
+    private final KafkaProducer<String, byte[]> producer;
+
+    public RegistryFeed(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** An enterprise as the registry describes it in its events. */
+    public record Enterprise(UUID id, long version, String legalFamily, LocalDate creationDate, List<String> departements,
+                             LocalDate esusGrantedOn, LocalDate esusValidUntil, String status) {
+
+        public static Enterprise association(LocalDate created, String departement) {
+            return new Enterprise(UUID.randomUUID(), 0, "ASSOCIATION", created, List.of(departement), null, null, "REGISTERED");
+        }
+
+        public Enterprise next(String status) {
+            return new Enterprise(id, version + 1, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status);
+        }
+
+        String json() {
+            String esus = esusGrantedOn == null ? "null" : "{\"grantedOn\":\"" + esusGrantedOn + "\",\"validUntil\":\""
+                    + esusValidUntil + "\",\"departement\":\"31\",\"valid\":true}";
+            return "{\"enterprise\":{\"enterpriseId\":\"" + id + "\",\"version\":" + version + ",\"siren\":null,\"sirets\":[],"
+                    + "\"rna\":\"W313001234\",\"legalName\":\"Test\",\"legalCategory\":\"9220\",\"legalFamily\":\"" + legalFamily
+                    + "\",\"cooperativeKind\":null,\"essBasis\":\"STATUTORY_FAMILY\",\"creationDate\":"
+                    + (creationDate == null ? "null" : "\"" + creationDate + "\"") + ",\"headOfficeDepartement\":\""
+                    + departements.get(0) + "\",\"departements\":[\"" + String.join("\",\"", departements) + "\"],"
+                    + "\"nafCode\":null,\"nafVersion\":null,\"headcountBracket\":\"NN\",\"declaredFte\":null,\"sectors\":[],"
+                    + "\"esus\":" + esus + ",\"status\":\"" + status + "\",\"struckOffOn\":null}}";
+        }
+    }
+
+    /** Publishes the enterprise's state with a new event id; returns that id. */
+    public UUID publish(Enterprise enterprise) {
+        UUID eventId = UUID.randomUUID();
+        publish(enterprise, eventId);
+        return eventId;
+    }
+
+    /** Publishes with a given event id (to deliver the same event twice). */
+    public void publish(Enterprise enterprise, UUID eventId) {
+        String action = "STRUCK_OFF".equals(enterprise.status()) ? "struck-off" : enterprise.version() == 0 ? "registered" : "updated";
+        var headers = CloudEventHeaders.write(eventId, EventType.of("registry", "enterprise", action, 1), enterprise.id().toString(),
+                enterprise.version(), Instant.now(), "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
+        try {
+            producer.send(new ProducerRecord<>(TOPIC, null, enterprise.id().toString(),
+                    enterprise.json().getBytes(StandardCharsets.UTF_8), headers)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
