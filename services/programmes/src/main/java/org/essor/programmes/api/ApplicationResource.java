@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.Actor;
+import org.essor.programmes.app.Annotations;
 import org.essor.programmes.app.ApplicationHistory;
 import org.essor.programmes.app.Applications;
 import org.essor.programmes.app.Repositories;
@@ -56,6 +57,9 @@ public class ApplicationResource {
 
     @Inject
     ApplicationHistory history;
+
+    @Inject
+    Annotations annotations;
 
     @Inject
     Repositories.Enterprises enterprises;
@@ -205,6 +209,23 @@ public class ApplicationResource {
     @Operation(summary = "Erase a person applicant's personal data; pseudonymous statistics remain")
     public Uni<Response> erasePerson(@PathParam("id") UUID id) {
         return applications.erasePerson(id).map(person -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("{id}/annotations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "A private note of an officer (never published, never shown to the applicant)")
+    public Uni<Response> annotate(@PathParam("id") UUID id, @Valid @NotNull Requests.Note request) {
+        return annotations.write(id, request.note(), actor()).map(note -> Response.status(201).entity(note).build());
+    }
+
+    @GET
+    @Path("{id}/annotations")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(summary = "The officers' private notes")
+    public Uni<List<Annotations.Annotation>> annotations(@PathParam("id") UUID id) {
+        return annotations.of(id);
     }
 
     /** The application, if the caller may see it: an enterprise representative only its own enterprise's. */

@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.Call;
+import org.essor.programmes.domain.Cohort;
+import org.essor.programmes.domain.Participation;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Programme;
 import org.essor.programmes.events.KnownEnterprise;
@@ -52,5 +54,17 @@ public final class Repositories {
 
     @ApplicationScoped
     public static class Enterprises implements PanacheRepositoryBase<KnownEnterprise, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Cohorts implements PanacheRepositoryBase<Cohort, UUID> {
+    }
+
+    @ApplicationScoped
+    public static class Participations implements PanacheRepositoryBase<Participation, UUID> {
+
+        public Uni<Boolean> existsFor(UUID applicationId) {
+            return count("application.id", applicationId).map(count -> count > 0);
+        }
     }
 }

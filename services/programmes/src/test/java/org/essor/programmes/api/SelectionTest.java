@@ -108,6 +108,23 @@ class SelectionTest {
     }
 
     @Test
+    @TestSecurity(user = "programme-officer", roles = "programme-officer")
+    void officersNotesStayPrivate() {
+        String id = readyForReview(ProgrammesApi.openCall("REALIS", 1, null));
+        given().contentType("application/json").body("{\"note\":\"dossier solide, appeler la présidente\"}")
+                .post(ProgrammesApi.APPLICATIONS + "/{id}/annotations", id).then().statusCode(201);
+        given().get(ProgrammesApi.APPLICATIONS + "/{id}/annotations", id).then().statusCode(200)
+                .body("note", equalTo(List.of("dossier solide, appeler la présidente")));
+        assertThat(given().get(ProgrammesApi.APPLICATIONS + "/{id}", id).asString()).doesNotContain("présidente");
+    }
+
+    @Test
+    @TestSecurity(user = "partner", roles = "partner")
+    void applicantsDoNotReadOfficersNotes() {
+        given().get(ProgrammesApi.APPLICATIONS + "/{id}/annotations", java.util.UUID.randomUUID()).then().statusCode(403);
+    }
+
+    @Test
     void aReviewScoresEveryCriterionFromZeroToTen() {
         String id = readyForReview(ProgrammesApi.openCall("REALIS", 1, null));
         given().contentType("application/json").body("{\"scores\":{\"impact\":11,\"viability\":2}}")

@@ -1,0 +1,192 @@
+package org.essor.programmes.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.kernel.Actor;
+import org.essor.programmes.app.CohortDesk;
+import org.essor.programmes.domain.Cohort;
+import org.essor.programmes.domain.HostingKind;
+import org.essor.programmes.domain.Milestone;
+import org.essor.programmes.domain.MilestoneKind;
+import org.essor.programmes.domain.Outcome;
+import org.essor.programmes.domain.Participation;
+import org.essor.security.Roles;
+import org.essor.web.idempotency.Idempotency;
+import org.essor.web.versioning.Versions;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Cohorts of admitted applicants and their follow-up, run by programme officers. */
+@Path("/api/v1/cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+@Tag(name = "Cohorts", description = "Admitted applicants followed together: coaching, milestones, outcomes")
+public class CohortResource {
+
+    @Inject
+    CohortDesk desk;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Context
+    UriInfo uri;
+
+    record FormCohort(@NotNull UUID callId, @NotBlank @Size(max = 200) String name, @NotNull LocalDate startsOn,
+                      @NotNull LocalDate endsOn, List<UUID> applicationIds) {
+    }
+
+    record CoachingRequest(@NotNull LocalDate heldOn, @NotBlank @Size(max = 200) String coach,
+                           @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("12") BigDecimal hours,
+                           @NotBlank @Size(max = 500) String topic) {
+    }
+
+    record MilestoneRequest(@NotNull MilestoneKind kind, @NotNull LocalDate reachedOn, @Size(max = 1000) String note) {
+    }
+
+    record HostingRequest(@NotNull HostingKind kind, @NotNull LocalDate from, LocalDate to) {
+    }
+
+    record CompletionRequest(@NotNull Outcome outcome, UUID createdEnterpriseId) {
+    }
+
+    record DropOutRequest(@NotBlank @Size(max = 1000) String reason) {
+    }
+
+    record EnterpriseLink(@NotNull UUID enterpriseId) {
+    }
+
+    record SessionView(LocalDate heldOn, String coach, BigDecimal hours, String topic) {
+    }
+
+    record ParticipationView(UUID id, long version, UUID applicationId, UUID enterpriseId, String departement, String status,
+                             BigDecimal coachingHours, List<SessionView> coaching, List<Milestone> milestones,
+                             String hostingKind, LocalDate hostingFrom, LocalDate hostingTo, String outcome,
+                             UUID createdEnterpriseId, String dropOutReason, LocalDate endedOn) {
+        static ParticipationView of(Participation p) {
+            return new ParticipationView(p.id(), p.version(), p.application().id(), p.application().enterpriseId(),
+                    p.application().departement(), p.status().name(), p.coachingHours(),
+                    p.coaching().stream().map(s -> new SessionView(s.heldOn(), s.coach(), s.hours(), s.topic())).toList(),
+                    p.milestones(), p.hostingKind() == null ? null : p.hostingKind().name(), p.hostingFrom(), p.hostingTo(),
+                    p.outcome() == null ? null : p.outcome().name(), p.createdEnterpriseId(), p.dropOutReason(), p.endedOn());
+        }
+    }
+
+    record CohortView(UUID id, long version, UUID callId, String name, LocalDate startsOn, LocalDate endsOn,
+                      List<ParticipationView> participations) {
+        static CohortView of(Cohort c) {
+            return new CohortView(c.id(), c.version(), c.callId(), c.name(), c.startsOn(), c.endsOn(),
+                    c.participations().stream().map(ParticipationView::of).toList());
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Form a cohort of admitted applications of a call (all of them when none are named)")
+    public Uni<Response> form(@Valid @NotNull FormCohort request, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.create(key, request, () -> desk.form(request.callId(), request.name(), request.startsOn(),
+                        request.endsOn(), request.applicationIds(), new Actor(identity.getPrincipal().getName()))
+                .map(cohort -> Response.created(uri.getAbsolutePathBuilder().path(cohort.id().toString()).build())
+                        .entity(CohortView.of(cohort)).build()));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(summary = "A cohort and the follow-up of each participant")
+    public Uni<CohortView> get(@PathParam("id") UUID id) {
+        return desk.find(id).map(CohortView::of);
+    }
+
+    @POST
+    @Path("{cohort}/participations/{id}/coaching-sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a coaching session (If-Match: the participation's version)")
+    public Uni<Response> coaching(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull CoachingRequest request) {
+        return desk.logCoaching(cohort, id, Versions.required(ifMatch), request.heldOn(), request.coach(), request.hours(), request.topic())
+                .map(this::ok);
+    }
+
+    @POST
+    @Path("{cohort}/participations/{id}/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a milestone reached (If-Match)")
+    public Uni<Response> milestone(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                   @Valid @NotNull MilestoneRequest request) {
+        return desk.reachMilestone(cohort, id, Versions.required(ifMatch), request.kind(), request.reachedOn(), request.note())
+                .map(this::ok);
+    }
+
+    @PUT
+    @Path("{cohort}/participations/{id}/hosting")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "REALIS hosting: desk or office, from/to (If-Match)")
+    public Uni<Response> hosting(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull HostingRequest request) {
+        return desk.host(cohort, id, Versions.required(ifMatch), request.kind(), request.from(), request.to()).map(this::ok);
+    }
+
+    @POST
+    @Path("{cohort}/participations/{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Complete with an outcome (If-Match)")
+    public Uni<Response> complete(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull CompletionRequest request) {
+        return desk.complete(cohort, id, Versions.required(ifMatch), request.outcome(), request.createdEnterpriseId()).map(this::ok);
+    }
+
+    @PUT
+    @Path("{cohort}/participations/{id}/created-enterprise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Link the enterprise a completed participation created, once registered (If-Match)")
+    public Uni<Response> link(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @Valid @NotNull EnterpriseLink request) {
+        return desk.linkCreatedEnterprise(cohort, id, Versions.required(ifMatch), request.enterpriseId()).map(this::ok);
+    }
+
+    @POST
+    @Path("{cohort}/participations/{id}/drop-out")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The participant drops out (If-Match)")
+    public Uni<Response> dropOut(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @Valid @NotNull DropOutRequest request) {
+        return desk.dropOut(cohort, id, Versions.required(ifMatch), request.reason()).map(this::ok);
+    }
+
+    private Response ok(Participation participation) {
+        return Response.ok(ParticipationView.of(participation)).tag(Versions.etag(participation.version())).build();
+    }
+
+}

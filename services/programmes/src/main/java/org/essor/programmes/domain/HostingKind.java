@@ -1,0 +1,7 @@
+package org.essor.programmes.domain;
+
+/** What REALIS hosts an enterprise in. */
+public enum HostingKind {
+    DESK,
+    OFFICE
+}

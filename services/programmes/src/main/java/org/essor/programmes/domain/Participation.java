@@ -1,0 +1,250 @@
+package org.essor.programmes.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.StateConflictException;
+import org.essor.kernel.Violation;
+import org.hibernate.annotations.BatchSize;
+
+/** An admitted applicant in a cohort: coaching, milestones, REALIS hosting, and how it ended. */
+@Entity
+@Table(name = "participation")
+public class Participation {
+
+    @Id
+    UUID id;
+
+    @Version
+    long version;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "cohort_id")
+    Cohort cohort;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "application_id")
+    Application application;
+
+    @Enumerated(EnumType.STRING)
+    ParticipationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    Outcome outcome;
+
+    @Column(name = "created_enterprise_id")
+    UUID createdEnterpriseId;
+
+    @Column(name = "drop_out_reason")
+    String dropOutReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hosting_kind")
+    HostingKind hostingKind;
+
+    @Column(name = "hosting_from")
+    LocalDate hostingFrom;
+
+    @Column(name = "hosting_to")
+    LocalDate hostingTo;
+
+    @Column(name = "enrolled_at")
+    Instant enrolledAt;
+
+    @Column(name = "ended_on")
+    LocalDate endedOn;
+
+    /** Every change touches it, so that the version (the events' sequence) moves with coaching and milestones too. */
+    @Column(name = "updated_at")
+    Instant updatedAt;
+
+    @OneToMany(mappedBy = "participation", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OrderBy("heldOn")
+    @BatchSize(size = 50)
+    List<CoachingSession> coaching = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "milestone", joinColumns = @JoinColumn(name = "participation_id"))
+    @BatchSize(size = 50)
+    List<Milestone> milestones = new ArrayList<>();
+
+    protected Participation() {
+    }
+
+    static Participation enrol(Cohort cohort, Application application, Instant now) {
+        if (application.status() != ApplicationStatus.ADMITTED) {
+            throw new StateConflictException("Only admitted applications join a cohort; " + application.id() + " is "
+                    + application.status());
+        }
+        if (!application.call().id().equals(cohort.callId())) {
+            throw new RuleViolationException(new Violation("applicationIds", application.id() + " applied to another call"));
+        }
+        Participation participation = new Participation();
+        participation.id = UUID.randomUUID();
+        participation.cohort = cohort;
+        participation.application = application;
+        participation.status = ParticipationStatus.ACTIVE;
+        participation.enrolledAt = now;
+        participation.updatedAt = now;
+        return participation;
+    }
+
+    public CoachingSession logCoaching(LocalDate heldOn, String coach, BigDecimal hours, String topic) {
+        requireActive("log coaching for");
+        if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(12)) > 0 || hours.scale() > 2) {
+            throw new RuleViolationException(new Violation("hours", "between 0 and 12 hours, at most two decimals"));
+        }
+        CoachingSession session = new CoachingSession(this, heldOn, coach, hours, topic);
+        coaching.add(session);
+        touch();
+        return session;
+    }
+
+    public Milestone reach(MilestoneKind kind, LocalDate on, String note) {
+        requireActive("record a milestone for");
+        if (milestones.stream().anyMatch(m -> m.kind() == kind)) {
+            throw new StateConflictException("The milestone " + kind + " was reached already");
+        }
+        Milestone milestone = new Milestone(kind, on, note);
+        milestones.add(milestone);
+        touch();
+        return milestone;
+    }
+
+    /** REALIS hosts the enterprise at a desk or in an office, from/to. */
+    public void host(HostingKind kind, LocalDate from, LocalDate to) {
+        requireActive("host");
+        if (!"REALIS".equals(application.call().programmeCode())) {
+            throw new RuleViolationException(new Violation("hosting", "only REALIS hosts enterprises"));
+        }
+        if (to != null && !to.isAfter(from)) {
+            throw new RuleViolationException(new Violation("to", "must be after from"));
+        }
+        hostingKind = kind;
+        hostingFrom = from;
+        hostingTo = to;
+        touch();
+    }
+
+    public void complete(Outcome outcome, UUID createdEnterpriseId, LocalDate on) {
+        requireActive("complete");
+        if (createdEnterpriseId != null && outcome != Outcome.ENTERPRISE_CREATED) {
+            throw new RuleViolationException(new Violation("createdEnterpriseId",
+                    "only a participation that created an enterprise links to one"));
+        }
+        // an enterprise just created may not be in the register yet: linkCreatedEnterprise links it later
+        this.outcome = outcome;
+        this.createdEnterpriseId = createdEnterpriseId;
+        this.status = ParticipationStatus.COMPLETED;
+        this.endedOn = on;
+        touch();
+    }
+
+    /** Links the enterprise a completed participation created, once the registry knows it. */
+    public void linkCreatedEnterprise(UUID enterpriseId) {
+        if (status != ParticipationStatus.COMPLETED || outcome != Outcome.ENTERPRISE_CREATED) {
+            throw new StateConflictException("Only a participation completed with an enterprise created links to one");
+        }
+        this.createdEnterpriseId = enterpriseId;
+        touch();
+    }
+
+    public void dropOut(String reason, LocalDate on) {
+        requireActive("drop out");
+        this.status = ParticipationStatus.DROPPED_OUT;
+        this.dropOutReason = reason;
+        this.endedOn = on;
+        touch();
+    }
+
+    private void touch() {
+        updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    public BigDecimal coachingHours() {
+        return coaching.stream().map(CoachingSession::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private void requireActive(String action) {
+        if (status != ParticipationStatus.ACTIVE) {
+            throw new StateConflictException("Cannot " + action + " a participation that is " + status);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Application application() {
+        return application;
+    }
+
+    public ParticipationStatus status() {
+        return status;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public UUID createdEnterpriseId() {
+        return createdEnterpriseId;
+    }
+
+    public String dropOutReason() {
+        return dropOutReason;
+    }
+
+    public HostingKind hostingKind() {
+        return hostingKind;
+    }
+
+    public LocalDate hostingFrom() {
+        return hostingFrom;
+    }
+
+    public LocalDate hostingTo() {
+        return hostingTo;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public List<CoachingSession> coaching() {
+        return List.copyOf(coaching);
+    }
+
+    public List<Milestone> milestones() {
+        return List.copyOf(milestones);
+    }
+
+    public UUID cohortId() {
+        return cohort.id();
+    }
+}

@@ -1,0 +1,62 @@
+package org.essor.programmes.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.essor.events.envelope.EventType;
+import org.essor.events.outbox.OutgoingEvent;
+import org.essor.programmes.domain.Participation;
+
+/** The events of topic {@code programmes.participation.v1}: the follow-up of admitted applicants. */
+public final class ParticipationEvents {
+
+    public static final String TOPIC = "programmes.participation.v1";
+
+    public static final EventType ENROLLED = EventType.of("programmes", "participation", "enrolled", 1);
+    public static final EventType COACHING_LOGGED = EventType.of("programmes", "participation", "coaching-logged", 1);
+    public static final EventType MILESTONE_REACHED = EventType.of("programmes", "participation", "milestone-reached", 1);
+    public static final EventType COMPLETED = EventType.of("programmes", "participation", "completed", 1);
+    public static final EventType DROPPED_OUT = EventType.of("programmes", "participation", "dropped-out", 1);
+
+    private ParticipationEvents() {
+    }
+
+    /**
+     * The payload of every participation event: programme, call, cohort, territory, stage, the enterprise where one
+     * exists, the coaching hours so far; never a person's data, never the coach's name or the topics.
+     */
+    public record ParticipationEvent(UUID participationId, UUID cohortId, UUID applicationId, UUID callId, String programme,
+                                     String departement, String stage, String applicantKind, UUID enterpriseId,
+                                     String status, BigDecimal coachingHours, BigDecimal sessionHours, String milestone,
+                                     LocalDate milestoneReachedOn, String outcome, UUID createdEnterpriseId) {
+    }
+
+    public static OutgoingEvent enrolled(Participation p, Instant now) {
+        return event(ENROLLED, p, null, null, null, now);
+    }
+
+    public static OutgoingEvent coachingLogged(Participation p, BigDecimal hours, Instant now) {
+        return event(COACHING_LOGGED, p, hours, null, null, now);
+    }
+
+    public static OutgoingEvent milestoneReached(Participation p, String milestone, LocalDate on, Instant now) {
+        return event(MILESTONE_REACHED, p, null, milestone, on, now);
+    }
+
+    public static OutgoingEvent ended(Participation p, Instant now) {
+        return event(p.status().name().equals("DROPPED_OUT") ? DROPPED_OUT : COMPLETED, p, null, null, null, now);
+    }
+
+    private static OutgoingEvent event(EventType type, Participation p, BigDecimal sessionHours, String milestone,
+                                       LocalDate reachedOn, Instant now) {
+        var application = p.application();
+        ParticipationEvent payload = new ParticipationEvent(p.id(), p.cohortId(), application.id(), application.call().id(),
+                application.call().programmeCode(), application.departement(), application.stage().name(),
+                application.enterpriseId() != null ? "ENTERPRISE" : "PERSON", application.enterpriseId(), p.status().name(),
+                p.coachingHours(), sessionHours, milestone, reachedOn, p.outcome() == null ? null : p.outcome().name(),
+                p.createdEnterpriseId());
+        return new OutgoingEvent(type, p.id().toString(), p.version(), now, payload);
+    }
+}
