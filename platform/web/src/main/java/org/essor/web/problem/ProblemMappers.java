@@ -137,6 +137,17 @@ public class ProblemMappers {
         return stale(request);
     }
 
+    /** A unique constraint the database enforced under a race the use case's own check could not see. */
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException e, ContainerRequestContext request) {
+        if (!"23505".equals(e.getSQLState())) {
+            return unexpected(e, request);
+        }
+        return problems.of(Problem.of(409, "conflict", "Conflict with the current state",
+                "This would duplicate something that exists already" + (e.getConstraintName() == null ? ""
+                        : " (" + e.getConstraintName() + ")")), request);
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request) {
         return problems.of(Problem.of(404, "not-found", "Not found", "No resource at this address"), request);

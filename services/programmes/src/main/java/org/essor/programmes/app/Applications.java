@@ -86,12 +86,26 @@ public class Applications {
                                 refusals.stream().map(reason -> new Violation("enterpriseId", reason)).toList());
                     }
                     requireNotClosed(call);
-                    String departement = known.facts().departements().stream().filter(call.departements()::contains)
-                            .sorted().findFirst().orElse(known.facts().departements().stream().sorted().findFirst().orElse(""));
-                    Application application = Application.draft(call, enterpriseId, null, stage, departement, projectTitle,
-                            actor, now());
-                    return applications.persist(application).flatMap(saved -> recordDraft(saved, actor));
+                    return openApplicationOf(call, enterpriseId).flatMap(already -> {
+                        if (already) {
+                            throw new StateConflictException("The enterprise has an application on this call already");
+                        }
+                        return draftFor(call, known, enterpriseId, stage, projectTitle, actor);
+                    });
                 })));
+    }
+
+    private Uni<Application> draftFor(Call call, KnownEnterprise known, UUID enterpriseId, Stage stage, String projectTitle,
+                                      Actor actor) {
+        String departement = known.facts().departements().stream().filter(call.departements()::contains)
+                .sorted().findFirst().orElse(known.facts().departements().stream().sorted().findFirst().orElse(""));
+        Application application = Application.draft(call, enterpriseId, null, stage, departement, projectTitle, actor, now());
+        return applications.persist(application).flatMap(saved -> recordDraft(saved, actor));
+    }
+
+    private Uni<Boolean> openApplicationOf(Call call, UUID enterpriseId) {
+        return applications.count("call.id = ?1 and enterpriseId = ?2 and status <> ?3", call.id(), enterpriseId,
+                ApplicationStatus.WITHDRAWN).map(count -> count > 0);
     }
 
     /** What a person gets back: the application and the secret of its tracking link (shown once, stored hashed). */

@@ -78,6 +78,7 @@ class EligibilityTest {
                 .queryParam("limit", 200).get(ProgrammesApi.CALLS).path("items.findAll { it.id == '" + call + "' }.eligibleFor.eligible");
         assertThat(eligible).containsExactly(true);
         ProgrammesApi.apply(call, young.id(), "EMERGENCE_CREATION").then().statusCode(201).body("departement", equalTo("34"));
+        ProgrammesApi.apply(call, young.id(), "EMERGENCE_CREATION").then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
