@@ -1,5 +1,6 @@
 package org.essor.programmes.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -32,7 +34,13 @@ import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.security.EnterpriseScope;
 import org.essor.security.Roles;
+import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.web.idempotency.Idempotency;
+import org.essor.web.paging.Cursor;
+import org.essor.web.paging.Page;
+import org.essor.web.paging.PageRequest;
+import org.essor.web.paging.Pages;
+import org.essor.web.params.QueryParams;
 import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
 
@@ -102,6 +110,22 @@ public class ApplicationResource {
                 request.projectSummary(), request.theme());
         return applications.applyAsPerson(request.callId(), person, request.projectTitle())
                 .map(created -> created(created.application(), false, followUrl(created.secret())));
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
+    @Operation(summary = "Applications, in order of last change (updatedSince for incremental sync); an enterprise sees its own")
+    public Uni<Response> list(@QueryParam("callId") UUID callId, @QueryParam("status") String status,
+                              @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
+                              @QueryParam("cursor") String cursor) {
+        PageRequest page = PageRequest.of(limit, cursor, 2);
+        boolean officer = isOfficer();
+        return applications.list(callId, QueryParams.enumValue("status", status, ApplicationStatus.class),
+                        QueryParams.instant("updatedSince", updatedSince), EnterpriseScope.restriction(identity).orElse(null),
+                        page.isFirst() ? null : Instant.parse(page.after().key(0)),
+                        page.isFirst() ? null : UUID.fromString(page.after().key(1)), page.fetchSize())
+                .map(found -> Pages.ok(Page.of(found, page, a -> Cursor.of(a.updatedAt(), a.id()))
+                        .map(a -> Views.ApplicationView.of(a, officer, null)), uri));
     }
 
     @GET

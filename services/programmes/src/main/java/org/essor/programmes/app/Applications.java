@@ -194,6 +194,39 @@ public class Applications {
                 })));
     }
 
+    /**
+     * Applications in (last change, id) order after the given position; narrowed to a call, a status, a change date,
+     * and for an enterprise representative to the applications of their own enterprise.
+     */
+    public Uni<List<Application>> list(UUID callId, ApplicationStatus status, Instant updatedSince, String onlySiren,
+                                       Instant afterUpdated, UUID afterId, int limit) {
+        StringBuilder query = new StringBuilder("from Application a where 1 = 1");
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (callId != null) {
+            query.append(" and a.call.id = :call");
+            parameters.put("call", callId);
+        }
+        if (status != null) {
+            query.append(" and a.status = :status");
+            parameters.put("status", status);
+        }
+        if (updatedSince != null) {
+            query.append(" and a.updatedAt >= :since");
+            parameters.put("since", updatedSince);
+        }
+        if (onlySiren != null) {
+            query.append(" and a.enterpriseId in (select k.enterpriseId from KnownEnterprise k where k.siren = :siren)");
+            parameters.put("siren", onlySiren);
+        }
+        if (afterId != null) {
+            query.append(" and (a.updatedAt > :afterUpdated or (a.updatedAt = :afterUpdated and a.id > :afterId))");
+            parameters.put("afterUpdated", afterUpdated);
+            parameters.put("afterId", afterId);
+        }
+        query.append(" order by a.updatedAt, a.id");
+        return Panache.withSession(() -> applications.find(query.toString(), parameters).page(0, limit).list());
+    }
+
     public Uni<Application> find(UUID id) {
         return applications.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("No application " + id));
     }

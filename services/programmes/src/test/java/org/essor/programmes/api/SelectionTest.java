@@ -70,6 +70,14 @@ class SelectionTest {
         ProgrammesApi.transition(applications.get(1), "rejection", "{\"motivation\":\"projet hors périmètre\"}")
                 .then().statusCode(200).body("motivation", equalTo("projet hors périmètre"));
 
+        List<String> admittedOnes = given().queryParam("callId", call).queryParam("status", "ADMITTED").queryParam("limit", 1)
+                .get(ProgrammesApi.APPLICATIONS).then().statusCode(200).extract().path("items.id");
+        String next = given().queryParam("callId", call).queryParam("status", "ADMITTED").queryParam("limit", 1)
+                .get(ProgrammesApi.APPLICATIONS).path("nextCursor");
+        List<String> rest = given().queryParam("callId", call).queryParam("status", "ADMITTED").queryParam("limit", 1)
+                .queryParam("cursor", next).get(ProgrammesApi.APPLICATIONS).path("items.id");
+        assertThat(List.of(admittedOnes.get(0), rest.get(0))).containsExactlyInAnyOrder(applications.get(2), applications.get(3));
+
         List<ConsumerRecord<String, byte[]>> events = new TopicReader(bootstrapServers)
                 .readKey(ProgrammeEvents.APPLICATION_TOPIC, applications.get(3), 3, Duration.ofSeconds(30));
         assertThat(events).extracting(r -> TopicReader.header(r, "ce_type")).containsExactly(
