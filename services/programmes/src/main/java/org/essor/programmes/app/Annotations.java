@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.kernel.Actor;
+import org.essor.persistence.Columns;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -49,6 +50,6 @@ public class Annotations {
                                 Object[].class)
                         .setParameter("id", applicationId).getResultList())))
                 .map(rows -> rows.stream().map(row -> new Annotation((String) row[0], (String) row[1],
-                        row[2] instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) row[2])).toList());
+                        Columns.instant(row[2]))).toList());
     }
 }

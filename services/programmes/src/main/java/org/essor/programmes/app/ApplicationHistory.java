@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.essor.kernel.Actor;
+import org.essor.persistence.Columns;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.ApplicationChange;
 
@@ -42,7 +43,7 @@ public class ApplicationHistory {
                         WHERE application_id = :id ORDER BY version""", Object[].class)
                 .setParameter("id", applicationId).getResultList()))
                 .map(rows -> rows.stream().map(row -> new Line(((Number) row[0]).longValue(), (String) row[1],
-                        row[2] instanceof OffsetDateTime odt ? odt.toInstant() : (Instant) row[2], (String) row[3],
+                        Columns.instant(row[2]), (String) row[3],
                         (String) row[4])).toList());
     }
 }

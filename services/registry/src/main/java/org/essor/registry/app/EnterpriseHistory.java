@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.kernel.Actor;
+import org.essor.persistence.Columns;
 import org.essor.registry.domain.EnterpriseChange;
 import org.essor.registry.events.EnterpriseState;
 
@@ -60,9 +61,7 @@ public class EnterpriseHistory {
 
     private static Version version(Object[] row) {
         String fields = (String) row[2];
-        Object at = row[3];
-        Instant changedAt = at instanceof OffsetDateTime odt ? odt.toInstant() : at instanceof Instant i ? i
-                : ((java.sql.Timestamp) at).toInstant();
+        Instant changedAt = Columns.instant(row[3]);
         return new Version(((Number) row[0]).longValue(), (String) row[1],
                 fields.isEmpty() ? List.of() : List.of(fields.split(",")), changedAt, (String) row[4], (String) row[5]);
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.kernel.Actor;
+import org.essor.persistence.Columns;
 import org.essor.web.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -82,15 +83,6 @@ public class EnterpriseImports {
     }
 
     static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return Columns.instant(value);
     }
 }
