@@ -1,0 +1,3 @@
+-- One database per service (CONVENTIONS), created when the PostgreSQL container first starts.
+CREATE DATABASE essor_registry;
+CREATE DATABASE essor_programmes;
