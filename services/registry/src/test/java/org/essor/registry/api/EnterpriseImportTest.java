@@ -30,6 +30,9 @@ import io.restassured.response.Response;
 @TestSecurity(user = "registry-officer", roles = "registry-officer")
 class EnterpriseImportTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     static final String IMPORTS = "/api/v1/enterprise-imports";
 
     @Test
@@ -71,6 +74,28 @@ class EnterpriseImportTest {
         DemoEnterprise sample = enterprises.stream().filter(e -> e.siren() != null).findFirst().orElseThrow();
         given().get(RegistryApi.ENTERPRISES + "/by-siren/{s}", sample.siren()).then().statusCode(200)
                 .body("legalName", equalTo(sample.legalName())).header("ETag", equalTo("\"0\""));
+    }
+
+    @Test
+    void anImportWhoseInstanceDiedIsTakenUpAgainAndCompletes() throws Exception {
+        List<DemoEnterprise> enterprises = new DemoEnterprises(77).generate(20);
+        StringWriter csv = new StringWriter();
+        DemoEnterprises.writeImportCsv(enterprises, csv);
+        int lines = (int) csv.toString().lines().count() - 1;
+        java.util.UUID id = java.util.UUID.randomUUID();
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("""
+                INSERT INTO enterprise_import (id, status, content, total_lines, submitted_by, submitted_at, started_at, heartbeat_at)
+                VALUES (?, 'RUNNING', ?, ?, 'registry-officer', now() - interval '2 hours', now() - interval '2 hours',
+                        now() - interval '1 hour')""")) {
+            insert.setObject(1, id);
+            insert.setString(2, csv.toString());
+            insert.setInt(3, lines);
+            insert.executeUpdate();
+        }
+
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> "COMPLETED".equals(given().get(IMPORTS + "/{id}", id).path("status")));
+        given().get(IMPORTS + "/{id}", id).then().body("created", equalTo(lines)).body("processed", equalTo(lines));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.essor.registry.app.imports;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.kernel.Actor;
 import org.essor.kernel.DomainException;
 import org.essor.kernel.RuleViolationException;
@@ -42,6 +44,10 @@ public class ImportWorker {
     @Inject
     EnterpriseRepository enterprises;
 
+    /** A running import that has not beaten for this long is taken up again by another instance. */
+    @ConfigProperty(name = "essor.registry.import-stale-after", defaultValue = "5m")
+    Duration staleAfter;
+
     @Scheduled(every = "${essor.registry.import-poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
         return claimNext().flatMap(claimed -> claimed == null ? Uni.createFrom().voidItem() : run(claimed));
@@ -50,12 +56,20 @@ public class ImportWorker {
     private record Claimed(UUID id, String content, String submittedBy) {
     }
 
+    /**
+     * Claims the oldest pending import, or a running one whose instance stopped beating (it died): importing again
+     * is safe, since the enterprises already imported come out unchanged and line outcomes are kept once.
+     */
     private Uni<Claimed> claimNext() {
         return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        UPDATE enterprise_import SET status = 'RUNNING', started_at = now()
-                        WHERE id = (SELECT id FROM enterprise_import WHERE status = 'PENDING' ORDER BY submitted_at
-                                    FOR UPDATE SKIP LOCKED LIMIT 1)
-                        RETURNING id, content, submitted_by""", Object[].class).getResultList()))
+                        UPDATE enterprise_import SET status = 'RUNNING', started_at = coalesce(started_at, now()),
+                               heartbeat_at = now()
+                        WHERE id = (SELECT id FROM enterprise_import
+                                    WHERE status = 'PENDING'
+                                       OR (status = 'RUNNING' AND heartbeat_at < now() - :stale * interval '1 second')
+                                    ORDER BY submitted_at FOR UPDATE SKIP LOCKED LIMIT 1)
+                        RETURNING id, content, submitted_by""", Object[].class)
+                .setParameter("stale", staleAfter.toSeconds()).getResultList()))
                 .map(rows -> rows.isEmpty() ? null
                         : new Claimed((UUID) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]));
     }
@@ -144,19 +158,31 @@ public class ImportWorker {
         return chain;
     }
 
+    /** Records progress (and beats); at the end, the totals are counted from the stored line outcomes. */
     private Uni<Void> progress(UUID importId, Counts counts, String status) {
         boolean done = EnterpriseImport.COMPLETED.equals(status);
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        UPDATE enterprise_import SET status = :status, processed = :processed, created = :created,
-                               updated = :updated, unchanged = :unchanged, rejected = :rejected,
-                               finished_at = CASE WHEN :done THEN now() ELSE finished_at END,
-                               content = CASE WHEN :done THEN NULL ELSE content END
-                        WHERE id = :id""")
-                .setParameter("status", status).setParameter("processed", counts.processed())
-                .setParameter("created", counts.created).setParameter("updated", counts.updated)
-                .setParameter("unchanged", counts.unchanged).setParameter("rejected", counts.rejected)
-                .setParameter("done", done).setParameter("id", importId)
-                .executeUpdate())).replaceWithVoid();
+        String totals = done ? """
+                UPDATE enterprise_import i SET status = :status, heartbeat_at = now(), finished_at = now(), content = NULL,
+                       created = t.created, updated = t.updated, unchanged = t.unchanged, rejected = t.rejected,
+                       processed = t.created + t.updated + t.unchanged + t.rejected
+                FROM (SELECT count(*) FILTER (WHERE outcome = 'CREATED') AS created,
+                             count(*) FILTER (WHERE outcome = 'UPDATED') AS updated,
+                             count(*) FILTER (WHERE outcome = 'UNCHANGED') AS unchanged,
+                             count(*) FILTER (WHERE outcome = 'REJECTED') AS rejected
+                      FROM enterprise_import_line WHERE import_id = :id) t
+                WHERE i.id = :id""" : """
+                UPDATE enterprise_import SET status = :status, heartbeat_at = now(), processed = :processed,
+                       created = :created, updated = :updated, unchanged = :unchanged, rejected = :rejected
+                WHERE id = :id""";
+        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> {
+            var update = session.createNativeQuery(totals).setParameter("status", status).setParameter("id", importId);
+            if (!done) {
+                update.setParameter("processed", counts.processed()).setParameter("created", counts.created)
+                        .setParameter("updated", counts.updated).setParameter("unchanged", counts.unchanged)
+                        .setParameter("rejected", counts.rejected);
+            }
+            return update.executeUpdate();
+        })).replaceWithVoid();
     }
 
     private Uni<Void> fail(UUID importId, Counts counts, Throwable failure) {
