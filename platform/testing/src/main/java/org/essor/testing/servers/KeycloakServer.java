@@ -22,8 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -107,7 +105,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
         try {
             Path home = installedHome();
-            int chosenPort = port == 0 ? freePort() : requireFreePort(port);
+            int chosenPort = port == 0 ? KafkaBroker.freePort() : requireFreePort(port);
             Path instance = Files.createTempDirectory("essor-keycloak-" + chosenPort + "-");
             Path log = logFile != null ? logFile.toAbsolutePath() : instance.resolve("keycloak.log");
             KeycloakServer server = new KeycloakServer(home, realmJson.toAbsolutePath(), chosenPort, instance, log);
@@ -115,7 +113,7 @@ public final class KeycloakServer implements AutoCloseable {
                 server.launch();
             } catch (IOException | RuntimeException e) {
                 server.stop();
-                deleteQuietly(instance);
+                FileTrees.deleteQuietly(instance);
                 throw e;
             }
             return server;
@@ -166,7 +164,7 @@ public final class KeycloakServer implements AutoCloseable {
         stopTree(process);
         process = null;
         removeShutdownHook(shutdownHook);
-        deleteQuietly(instanceDirectory);
+        FileTrees.deleteQuietly(instanceDirectory);
     }
 
     @Override
@@ -191,16 +189,16 @@ public final class KeycloakServer implements AutoCloseable {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                String tail = tail(logFile, 40);
+                String tail = FileTrees.tail(logFile, 40);
                 stop();
                 throw new IllegalStateException("Keycloak exited while starting:\n" + tail);
             }
             if (answersOk(discovery)) {
                 return;
             }
-            pause(Duration.ofMillis(250));
+            KafkaBroker.pause(Duration.ofMillis(250));
         }
-        String tail = tail(logFile, 40);
+        String tail = FileTrees.tail(logFile, 40);
         stop();
         throw new IllegalStateException("Keycloak did not serve " + discovery + " within " + START_TIMEOUT + ":\n" + tail);
     }
@@ -318,7 +316,7 @@ public final class KeycloakServer implements AutoCloseable {
     /** Unpacks into a temporary folder, builds there, then renames it: an interruption leaves no half folder. */
     private static void install(Path zip, Path cache, Path home) throws IOException {
         deleteStaleUnpacks(cache);
-        deleteQuietly(home); // a folder without the marker is not ours
+        FileTrees.deleteQuietly(home); // a folder without the marker is not ours
         Path unpacking = Files.createTempDirectory(cache, "keycloak-" + VERSION + ".tmp-");
         try {
             unzipWithoutTopFolder(zip, unpacking);
@@ -326,14 +324,14 @@ public final class KeycloakServer implements AutoCloseable {
             Files.writeString(unpacking.resolve(INSTALLED_MARKER), "Unpacked from " + zip + " at " + Instant.now() + "\n");
             Files.move(unpacking, home, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            deleteQuietly(unpacking);
+            FileTrees.deleteQuietly(unpacking);
         }
     }
 
     private static void deleteStaleUnpacks(Path cache) throws IOException {
         try (Stream<Path> entries = Files.list(cache)) {
             entries.filter(p -> p.getFileName().toString().startsWith("keycloak-" + VERSION + ".tmp-"))
-                    .forEach(KeycloakServer::deleteQuietly);
+                    .forEach(FileTrees::deleteQuietly);
         }
     }
 
@@ -370,7 +368,7 @@ public final class KeycloakServer implements AutoCloseable {
     private static void runFirstStartBuild(Path unpacked) throws IOException {
         Path scratch = Files.createTempDirectory("essor-keycloak-build-");
         Path log = scratch.resolve("build.log");
-        List<String> command = kcCommand(unpacked, freePort(), scratch);
+        List<String> command = kcCommand(unpacked, KafkaBroker.freePort(), scratch);
         command.add("-Dkeycloak.migration.dir=" + scratch.resolve("no-such-folder"));
         Process build = startProcess(command, scratch, log);
         Thread hook = new Thread(() -> stopTree(build), "essor-keycloak-build-shutdown");
@@ -378,13 +376,13 @@ public final class KeycloakServer implements AutoCloseable {
         try {
             awaitBuild(build, log);
             if (!persistedBuildOptions(unpacked).contains("kc.db=dev-mem")) {
-                throw new IllegalStateException("The Keycloak first-start build failed:\n" + tail(log, 40));
+                throw new IllegalStateException("The Keycloak first-start build failed:\n" + FileTrees.tail(log, 40));
             }
         } finally {
             stopTree(build);
             removeShutdownHook(hook);
-            deleteQuietly(unpacked.resolve("data"));
-            deleteQuietly(scratch);
+            FileTrees.deleteQuietly(unpacked.resolve("data"));
+            FileTrees.deleteQuietly(scratch);
         }
     }
 
@@ -394,9 +392,9 @@ public final class KeycloakServer implements AutoCloseable {
         while (build.isAlive() && !read(log).contains(BUILD_DONE_LINE)) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("The Keycloak first-start build took over " + BUILD_TIMEOUT + ":\n"
-                        + tail(log, 40));
+                        + FileTrees.tail(log, 40));
             }
-            pause(Duration.ofMillis(250));
+            KafkaBroker.pause(Duration.ofMillis(250));
         }
     }
 
@@ -457,12 +455,6 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** Fails fast: another server on the port would answer the readiness check in our stead. */
     private static int requireFreePort(int port) {
         try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
@@ -484,39 +476,14 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private static String tail(Path file, int lines) {
-        List<String> all = read(file).lines().collect(Collectors.toList());
-        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-    }
-
-    private static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException ignored) {
-            // best effort: a temporary folder left behind is harmless
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis()); // polling a child process: there is nothing to await
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
-    }
-
     // ---- shell launcher ----
 
     /** {@code --port N} (0 = free), {@code --realm FILE} (default deploy/keycloak/essor-realm.json), {@code --log FILE}. */
     public static void main(String[] args) throws InterruptedException {
-        Map<String, String> options = parseOptions(args);
-        KeycloakServer server = start(Paths.get(options.getOrDefault("realm", "deploy/keycloak/essor-realm.json")),
-                Integer.parseInt(options.getOrDefault("port", "0")),
-                options.containsKey("log") ? Paths.get(options.get("log")) : null);
+        Arguments options = Arguments.parse(args);
+        String log = options.get("log", null);
+        KeycloakServer server = start(Paths.get(options.get("realm", "deploy/keycloak/essor-realm.json")),
+                Integer.parseInt(options.get("port", "0")), log == null ? null : Paths.get(log));
         System.out.println("KEYCLOAK_READY " + server.baseUrl());
         System.out.flush();
         Process child = server.process;
@@ -524,19 +491,9 @@ public final class KeycloakServer implements AutoCloseable {
         if (server.stopping) {
             return;
         }
-        System.err.println("Keycloak stopped by itself (exit " + exit + "):\n" + tail(server.logFile, 30));
+        System.err.println("Keycloak stopped by itself (exit " + exit + "):\n" + FileTrees.tail(server.logFile, 30));
         server.stop();
         System.exit(1);
     }
 
-    private static Map<String, String> parseOptions(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i += 2) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                throw new IllegalArgumentException("Expected --name value pairs, got: " + String.join(" ", args));
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        return options;
-    }
 }
