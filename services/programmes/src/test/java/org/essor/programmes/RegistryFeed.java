@@ -28,20 +28,31 @@ public final class RegistryFeed implements AutoCloseable {
 
     /** An enterprise as the registry describes it in its events. */
     public record Enterprise(UUID id, long version, String legalFamily, LocalDate creationDate, List<String> departements,
-                             LocalDate esusGrantedOn, LocalDate esusValidUntil, String status) {
+                             LocalDate esusGrantedOn, LocalDate esusValidUntil, String status, String siren) {
+
+        public Enterprise(UUID id, long version, String legalFamily, LocalDate creationDate, List<String> departements,
+                          LocalDate esusGrantedOn, LocalDate esusValidUntil, String status) {
+            this(id, version, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status, null);
+        }
+
+        public Enterprise withSiren(String value) {
+            return new Enterprise(id, version, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status, value);
+        }
 
         public static Enterprise association(LocalDate created, String departement) {
             return new Enterprise(UUID.randomUUID(), 0, "ASSOCIATION", created, List.of(departement), null, null, "REGISTERED");
         }
 
         public Enterprise next(String status) {
-            return new Enterprise(id, version + 1, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status);
+            return new Enterprise(id, version + 1, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status,
+                    siren);
         }
 
         String json() {
             String esus = esusGrantedOn == null ? "null" : "{\"grantedOn\":\"" + esusGrantedOn + "\",\"validUntil\":\""
                     + esusValidUntil + "\",\"departement\":\"31\",\"valid\":true}";
-            return "{\"enterprise\":{\"enterpriseId\":\"" + id + "\",\"version\":" + version + ",\"siren\":null,\"sirets\":[],"
+            return "{\"enterprise\":{\"enterpriseId\":\"" + id + "\",\"version\":" + version + ",\"siren\":"
+                    + (siren == null ? "null" : "\"" + siren + "\"") + ",\"sirets\":[],"
                     + "\"rna\":\"W313001234\",\"legalName\":\"Test\",\"legalCategory\":\"9220\",\"legalFamily\":\"" + legalFamily
                     + "\",\"cooperativeKind\":null,\"essBasis\":\"STATUTORY_FAMILY\",\"creationDate\":"
                     + (creationDate == null ? "null" : "\"" + creationDate + "\"") + ",\"headOfficeDepartement\":\""
