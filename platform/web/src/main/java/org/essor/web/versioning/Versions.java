@@ -1,6 +1,7 @@
 package org.essor.web.versioning;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 
 import org.essor.web.problem.ProblemException;
 
@@ -15,6 +16,11 @@ public final class Versions {
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the representation and its version as ETag. */
+    public static Response ok(Object representation, long version) {
+        return Response.ok(representation).tag(etag(version)).build();
     }
 
     /** The version an {@code If-Match} header names; a missing or unusable header is a 428. */

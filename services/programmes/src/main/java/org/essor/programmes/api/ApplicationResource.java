@@ -33,6 +33,7 @@ import org.essor.programmes.app.Repositories;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.security.EnterpriseScope;
+import org.essor.security.Actors;
 import org.essor.security.Roles;
 import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.web.idempotency.Idempotency;
@@ -276,12 +277,12 @@ public class ApplicationResource {
     }
 
     private Response ok(Application application) {
-        return Response.ok(Views.ApplicationView.of(application, isOfficer(), null)).tag(Versions.etag(application.version())).build();
+        return Versions.ok(Views.ApplicationView.of(application, isOfficer(), null), application.version());
     }
 
     /** For the public endpoints: no identity is resolved, and the applicant sees no reviews. */
     private Response asApplicant(Application application) {
-        return Response.ok(Views.ApplicationView.of(application, false, null)).tag(Versions.etag(application.version())).build();
+        return Versions.ok(Views.ApplicationView.of(application, false, null), application.version());
     }
 
     private String followUrl(String secret) {
@@ -293,6 +294,6 @@ public class ApplicationResource {
     }
 
     private Actor actor() {
-        return new Actor(identity.getPrincipal().getName());
+        return Actors.of(identity);
     }
 }

@@ -31,6 +31,7 @@ import org.essor.programmes.app.CallBoard;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.EligibilityRules;
 import org.essor.programmes.domain.Stage;
+import org.essor.security.Actors;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.paging.Cursor;
@@ -106,8 +107,7 @@ public class CallResource {
     @PermitAll
     @Operation(summary = "One call")
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return board.find(id).map(call -> Response.ok(Views.CallView.of(call, clock.instant(), null))
-                .tag(Versions.etag(call.version())).build());
+        return board.find(id).map(call -> Versions.ok(Views.CallView.of(call, clock.instant(), null), call.version()));
     }
 
     @POST
@@ -122,7 +122,7 @@ public class CallResource {
         List<Criterion> criteria = request.criteria().stream().map(c -> new Criterion(c.code(), c.label(), c.weight())).toList();
         return idempotency.create(key, request, () -> board.open(request.programme(), request.title(), request.departements(),
                         request.opensAt().toInstant(), request.closesAt().toInstant(), request.seats(), eligibility, criteria,
-                        new Actor(identity.getPrincipal().getName()))
+                        Actors.of(identity))
                 .map(call -> Response.created(uri.getAbsolutePathBuilder().path(call.id().toString()).build())
                         .tag(Versions.etag(call.version())).entity(Views.CallView.of(call, clock.instant(), null)).build()));
     }
@@ -132,7 +132,7 @@ public class CallResource {
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     @Operation(summary = "The committee: rank the reviewed applications, admit up to the seats, waitlist the rest")
     public Uni<List<Views.ApplicationView>> decide(@PathParam("id") UUID id) {
-        return applications.decide(id, new Actor(identity.getPrincipal().getName()))
+        return applications.decide(id, Actors.of(identity))
                 .map(decided -> decided.stream().map(a -> Views.ApplicationView.of(a, true, null)).toList());
     }
 

@@ -37,6 +37,7 @@ import org.essor.programmes.domain.Milestone;
 import org.essor.programmes.domain.MilestoneKind;
 import org.essor.programmes.domain.Outcome;
 import org.essor.programmes.domain.Participation;
+import org.essor.security.Actors;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.versioning.Versions;
@@ -116,7 +117,7 @@ public class CohortResource {
     @Operation(summary = "Form a cohort of admitted applications of a call (all of them when none are named)")
     public Uni<Response> form(@Valid @NotNull FormCohort request, @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.create(key, request, () -> desk.form(request.callId(), request.name(), request.startsOn(),
-                        request.endsOn(), request.applicationIds(), new Actor(identity.getPrincipal().getName()))
+                        request.endsOn(), request.applicationIds(), Actors.of(identity))
                 .map(cohort -> Response.created(uri.getAbsolutePathBuilder().path(cohort.id().toString()).build())
                         .entity(CohortView.of(cohort)).build()));
     }
@@ -186,7 +187,7 @@ public class CohortResource {
     }
 
     private Response ok(Participation participation) {
-        return Response.ok(ParticipationView.of(participation)).tag(Versions.etag(participation.version())).build();
+        return Versions.ok(ParticipationView.of(participation), participation.version());
     }
 
 }

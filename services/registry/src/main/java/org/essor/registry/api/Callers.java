@@ -2,7 +2,6 @@ package org.essor.registry.api;
 
 import java.util.Optional;
 
-import org.essor.kernel.Actor;
 import org.essor.registry.domain.Enterprise;
 import org.essor.security.EnterpriseScope;
 import org.essor.security.Roles;
@@ -13,10 +12,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 final class Callers {
 
     private Callers() {
-    }
-
-    static Actor actor(SecurityIdentity identity) {
-        return new Actor(identity.getPrincipal().getName());
     }
 
     /** Fails with 404 when the caller is an enterprise representative and this is another enterprise. */

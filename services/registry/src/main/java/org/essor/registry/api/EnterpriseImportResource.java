@@ -23,6 +23,7 @@ import org.essor.registry.app.imports.EnterpriseImport;
 import org.essor.registry.app.imports.EnterpriseImports;
 import org.essor.registry.app.imports.ImportLineResult;
 import org.essor.registry.app.imports.ImportOutcome;
+import org.essor.security.Actors;
 import org.essor.security.Roles;
 import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
@@ -54,7 +55,7 @@ public class EnterpriseImportResource {
             + "categorie_juridique, activite_principale, tranche_effectif_salarie, code_commune, identifiant_association, "
             + "est_ess. Answers 202 at once; follow the import at its Location.")
     public Uni<Response> submit(String csv, @QueryParam("fileName") String fileName) {
-        return imports.submit(csv, fileName, Callers.actor(identity))
+        return imports.submit(csv, fileName, Actors.of(identity))
                 .map(submitted -> Response.accepted(submitted)
                         .location(uri.getAbsolutePathBuilder().path(submitted.id().toString()).build()).build());
     }

@@ -40,6 +40,7 @@ import org.essor.registry.domain.Rna;
 import org.essor.registry.domain.Sector;
 import org.essor.registry.domain.Siren;
 import org.essor.registry.domain.Siret;
+import org.essor.security.Actors;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.paging.Cursor;
@@ -102,7 +103,7 @@ public class EnterpriseResource {
     public Uni<Response> register(@Valid @NotNull EnterpriseRequest request,
                                   @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         var details = EnterpriseRequests.details(request);
-        return idempotency.create(idempotencyKey, request, () -> register.register(details, Callers.actor(identity))
+        return idempotency.create(idempotencyKey, request, () -> register.register(details, Actors.of(identity))
                 .map(enterprise -> Response.created(uri.getAbsolutePathBuilder().path(enterprise.id().toString()).build())
                         .tag(Versions.etag(enterprise.version())).entity(view(enterprise)).build()));
     }
@@ -184,7 +185,7 @@ public class EnterpriseResource {
             }
             return EnterpriseRequests.details(changed);
         };
-        return register.amend(id, expected, edit, Callers.actor(identity)).map(this::ok);
+        return register.amend(id, expected, edit, Actors.of(identity)).map(this::ok);
     }
 
     @POST
@@ -193,7 +194,7 @@ public class EnterpriseResource {
     @Operation(summary = "Verify an enterprise (If-Match)")
     public Uni<Response> verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
-        return register.verify(id, expected, Callers.actor(identity)).map(this::ok);
+        return register.verify(id, expected, Actors.of(identity)).map(this::ok);
     }
 
     @POST
@@ -204,7 +205,7 @@ public class EnterpriseResource {
     public Uni<Response> strikeOff(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull TransitionRequests.StrikeOff request) {
         long expected = Versions.required(ifMatch);
-        return register.strikeOff(id, expected, request.on(), request.reason(), request.comment(), Callers.actor(identity))
+        return register.strikeOff(id, expected, request.on(), request.reason(), request.comment(), Actors.of(identity))
                 .map(this::ok);
     }
 
@@ -217,7 +218,7 @@ public class EnterpriseResource {
                                    @Valid @NotNull TransitionRequests.EsusAgreement request) {
         long expected = Versions.required(ifMatch);
         return register.grantEsus(id, expected, request.grantedOn(), request.validUntil(), request.departement(),
-                Callers.actor(identity)).map(this::ok);
+                Actors.of(identity)).map(this::ok);
     }
 
     @POST
@@ -227,7 +228,7 @@ public class EnterpriseResource {
     public Uni<Response> eraseRepresentative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
         return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
-                .flatMap(visible -> register.eraseRepresentative(id, expected, Callers.actor(identity)))
+                .flatMap(visible -> register.eraseRepresentative(id, expected, Actors.of(identity)))
                 .map(this::ok);
     }
 
@@ -268,7 +269,7 @@ public class EnterpriseResource {
     }
 
     private Response ok(Enterprise enterprise) {
-        return Response.ok(view(enterprise)).tag(Versions.etag(enterprise.version())).build();
+        return Versions.ok(view(enterprise), enterprise.version());
     }
 
     private EnterpriseView view(Enterprise enterprise) {

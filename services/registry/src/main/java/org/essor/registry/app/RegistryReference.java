@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,9 +19,6 @@ import org.essor.registry.domain.Territory;
 public class RegistryReference {
 
     static final String DEPARTEMENTS = "reference/departements.csv";
-    /** Dates of the register (ESUS validity, strike-off) are French calendar dates. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-
     @Produces
     @Singleton
     Territory occitanie() {
@@ -38,11 +33,5 @@ public class RegistryReference {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + DEPARTEMENTS, e);
         }
-    }
-
-    @Produces
-    @Singleton
-    Clock clock() {
-        return Clock.system(ZONE);
     }
 }

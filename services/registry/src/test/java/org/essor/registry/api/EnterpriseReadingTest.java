@@ -6,20 +6,29 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import jakarta.inject.Inject;
+
+import org.essor.kernel.Actor;
 import org.essor.registry.EnterpriseJson;
+import org.essor.registry.app.EnterpriseRegister;
 import org.essor.registry.RegistryApi;
 import org.essor.registry.TestIdentifiers;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.vertx.VertxContextSupport;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
@@ -110,16 +119,37 @@ class EnterpriseReadingTest {
 
     @Test
     @TestSecurity(user = "enterprise", roles = "enterprise", attributes = @SecurityAttribute(key = "siren", value = OWN_SIREN))
-    void anEnterpriseSeesOnlyItsOwnRecord() {
-        given().get(RegistryApi.ENTERPRISES).then().statusCode(200)
-                .body("items.siren", everyItem(equalTo(OWN_SIREN)));
-        given().get(RegistryApi.ENTERPRISES + "/by-siren/{s}", TestIdentifiers.siren()).then().statusCode(404);
+    void anEnterpriseSeesOnlyItsOwnRecord() throws Throwable {
+        EnterpriseJson other = EnterpriseJson.scop();
+        UUID otherId = registerDirectly(other);
+
+        given().get(RegistryApi.ENTERPRISES + "/{id}", otherId).then().statusCode(404);
+        given().get(RegistryApi.ENTERPRISES + "/by-siren/{s}", other.siren()).then().statusCode(404);
+        List<String> sirens = given().queryParam("limit", 200).get(RegistryApi.ENTERPRISES).then().statusCode(200)
+                .extract().path("items.siren");
+        assertThat(sirens).doesNotContain(other.siren()).allMatch(OWN_SIREN::equals);
     }
 
     @Test
     @TestSecurity(user = "evaluator", roles = "evaluator")
-    void anEvaluatorReadsWithoutPersonalData() {
-        given().queryParam("limit", 5).get(RegistryApi.ENTERPRISES).then().statusCode(200)
+    void anEvaluatorReadsWithoutPersonalData() throws Throwable {
+        Instant before = Instant.now().minusSeconds(1);
+        UUID id = registerDirectly(EnterpriseJson.association());
+        given().get(RegistryApi.ENTERPRISES + "/{id}", id).then().statusCode(200)
+                .body("legalName", notNullValue()).body("representative", equalTo(null));
+        given().queryParam("updatedSince", before.toString()).queryParam("limit", 200).get(RegistryApi.ENTERPRISES)
+                .then().statusCode(200)
+                .body("items.id", hasItem(id.toString()))
                 .body("items.representative", everyItem(equalTo(null)));
+    }
+
+    @Inject
+    EnterpriseRegister register;
+
+    /** Registers through the use case, since the caller of these tests may not register. */
+    private UUID registerDirectly(EnterpriseJson json) throws Throwable {
+        EnterpriseRequest request = new ObjectMapper().findAndRegisterModules().readValue(json.build(), EnterpriseRequest.class);
+        return VertxContextSupport.subscribeAndAwait(() -> register.register(EnterpriseRequests.details(request),
+                new Actor("registry-officer"))).id();
     }
 }

@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.essor.registry.EnterpriseJson;
@@ -164,9 +163,5 @@ class EnterpriseRegistrationTest {
     @TestSecurity
     void withoutATokenNothingIsRegistered() {
         RegistryApi.register(EnterpriseJson.association()).then().statusCode(401);
-    }
-
-    static List<String> fields(Response response) {
-        return response.path("errors.field");
     }
 }

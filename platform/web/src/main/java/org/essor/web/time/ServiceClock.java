@@ -1,4 +1,4 @@
-package org.essor.programmes.app;
+package org.essor.web.time;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -6,9 +6,9 @@ import java.time.ZoneId;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The service's clock: French calendar dates (call dates are Europe/Paris date-times). */
+/** The clock every service decides with: French calendar dates (ESUS validity, call dates, strike-off days). */
 @Singleton
-public class ClockAndTerritory {
+public class ServiceClock {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
