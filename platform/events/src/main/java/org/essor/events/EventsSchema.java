@@ -20,6 +20,10 @@ public class EventsSchema implements PlatformSchema {
     public List<SqlMigration> migrations() {
         return List.of(
                 SqlMigration.of("1", "outbox", EventsSchema.class, "db/essor-events/V1__outbox.sql"),
-                SqlMigration.of("2", "processed event", EventsSchema.class, "db/essor-events/V2__processed_event.sql"));
+                SqlMigration.of("2", "processed event", EventsSchema.class, "db/essor-events/V2__processed_event.sql"),
+                SqlMigration.of("3", "relay leases and parking", EventsSchema.class,
+                        "db/essor-events/V3__relay_leases_and_parking.sql"),
+                SqlMigration.of("4", "inbox positions and dead letters", EventsSchema.class,
+                        "db/essor-events/V4__inbox_positions_and_dead_letters.sql"));
     }
 }

@@ -39,10 +39,18 @@ public final class CloudEventHeaders {
         add(headers, TYPE, type.ceType());
         add(headers, SUBJECT, subject);
         add(headers, TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(time, ZoneOffset.UTC)));
-        add(headers, SEQUENCE, Long.toString(sequence));
+        add(headers, SEQUENCE, sequence(sequence));
         add(headers, TRACEPARENT, traceparent);
         add(headers, CONTENT_TYPE, "application/json");
         return headers;
+    }
+
+    /**
+     * The {@code ce_sequence} of an aggregate version: zero-padded to 19 digits, so that sequences order as strings,
+     * as the CloudEvents sequence extension requires.
+     */
+    public static String sequence(long version) {
+        return String.format("%019d", version);
     }
 
     /** Reads the envelope of a received record; fails on a record that is not an Essor CloudEvent. */

@@ -9,13 +9,18 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "essor.inbox")
 public interface InboxConfig {
 
-    /** Retries of a failing effect before the message goes to the dead-letter topic. */
-    @WithDefault("3")
-    int retries();
-
+    /** First pause after a transient failure (database or network away); doubles up to {@link #backoffMax()}. */
     @WithDefault("200ms")
     Duration backoffInitial();
 
-    @WithDefault("2s")
+    /** Longest pause between two tries of an event while a transient failure lasts (it is tried for as long as it lasts). */
+    @WithDefault("10s")
     Duration backoffMax();
+
+    /**
+     * How long {@code processed_event} rows are kept. They only guard against a second delivery of one event (a
+     * relay that sent it twice), which comes soon after the first; what was applied is known from the positions.
+     */
+    @WithDefault("30d")
+    Duration processedRetention();
 }

@@ -1,9 +1,6 @@
 package org.essor.events.outbox;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -14,258 +11,298 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.essor.events.envelope.CloudEventHeaders;
-import org.essor.events.envelope.EventType;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 /**
- * Publishes the outbox to Kafka: oldest unsent row first, marks what was sent, wakes on the outbox's
+ * Publishes the outbox to Kafka, oldest row first, and marks what was sent; wakes on the outbox's
  * {@code LISTEN/NOTIFY} channel and polls as a fallback.
  * <p>
- * Ordering across replicas: aggregates are hashed into {@code slots}; a relay takes a slot's PostgreSQL advisory
- * lock for the length of one transaction, so no two relays ever send events of one aggregate at the same time,
- * and each sends a slot's rows in append order. A send that fails leaves its row, and every later one of its aggregate, unsent
- * (no later row of the same aggregate is sent in that round); the relay backs off and starts again from the
- * oldest unsent row. Delivery is at least once: a relay that dies between sending and marking sends again,
- * and consumers' inboxes make the second delivery a no-op.
+ * Each round: renew (or take) the leases of the relay slots, read the claimable rows of the held slots, send them in
+ * waves (the oldest unsent row of every aggregate, then the next one of each aggregate whose previous row was
+ * acknowledged...), mark what was acknowledged; then read the gauges and, when due, purge. No database transaction
+ * stays open while Kafka answers: leases (owner and expiry) keep two relays from sending one aggregate side by side,
+ * and a relay that dies or freezes loses its slots when its lease expires.
+ * <p>
+ * A row the broker refuses (topic missing, not authorised, too large) holds back only its own aggregate: it is tried
+ * again after a backoff of its own, and after {@code max-attempts} it is parked until an operator releases it. When
+ * the broker does not answer at all, nothing is counted against the rows: the relay backs off and tries again.
+ * Delivery is at least once; consumers' inboxes make a second delivery a no-op.
  */
 public final class OutboxRelay implements Runnable, AutoCloseable {
 
     static final String CHANNEL = "essor_outbox";
-    private static final int LOCK_NAMESPACE = 0x6573736f; // "esso"
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
-    private static final String SELECT_SLOT = """
-            SELECT id, event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, traceparent, payload
-            FROM outbox
-            WHERE sent_at IS NULL AND (hashtext(aggregate_id) & 2147483647) %% %d = ?
-            ORDER BY id
-            LIMIT ?""";
-
+    private final OutboxStore store;
     private final DataSource dataSource;
     private final Supplier<Producer<String, byte[]>> producers;
+    private final TopicCatalog topics;
     private final OutboxConfig config;
     private final RelayMetrics metrics;
-    private final String selectSlot;
+    private final List<Integer> allSlots;
     private volatile boolean closed;
+    private volatile boolean started;
     private volatile Runnable afterSend = () -> { };
+    private volatile Health health = Health.STARTING;
     private Producer<String, byte[]> producer;
     private Connection listener;
+    private Instant nextGaugeReading = Instant.EPOCH;
     private Instant nextPurge = Instant.EPOCH;
-    private Instant nextBacklogReading = Instant.EPOCH;
+    private String lastTrouble;
 
-    public OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, OutboxConfig config,
-                       RelayMetrics metrics) {
+    /** What the relay last saw, for the {@code kafka} health group. */
+    public enum Health { STARTING, PUBLISHING, BROKER_UNAVAILABLE, DATABASE_UNAVAILABLE, STOPPED }
+
+    OutboxRelay(DataSource dataSource, String owner, Supplier<Producer<String, byte[]>> producers, TopicCatalog topics,
+                OutboxConfig config, RelayMetrics metrics) {
+        List<String> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The outbox relay's settings do not hold together: " + String.join("; ", problems));
+        }
+        this.store = new OutboxStore(dataSource, owner);
         this.dataSource = dataSource;
         this.producers = producers;
+        this.topics = topics;
         this.config = config;
         this.metrics = metrics;
-        this.selectSlot = SELECT_SLOT.formatted(config.slots());
+        this.allSlots = IntStream.range(0, config.slots()).boxed().toList();
     }
 
     @Override
     public void run() {
+        started = true;
         Duration backoff = config.backoffInitial();
         while (!closed) {
+            Round round = Round.IDLE;
             try {
                 awaitNotificationOrPoll();
-                drain();
-                housekeeping();
-                backoff = config.backoffInitial();
-            } catch (RuntimeException | SQLException e) {
-                if (closed) {
-                    break;
-                }
-                LOG.warnf("Outbox relay failed (%s); retrying in %s", e.getMessage(), backoff);
-                resetConnections();
+                round = drain();
+            } catch (SQLException | RuntimeException e) {
+                round = databaseTrouble(e);
+            }
+            housekeeping();
+            if (closed) {
+                break;
+            }
+            if (round == Round.TROUBLE) {
                 sleep(backoff);
                 backoff = min(backoff.multipliedBy(2), config.backoffMax());
+            } else {
+                backoff = config.backoffInitial();
             }
         }
-        resetConnections();
+        shutDown();
     }
 
-    /** Sends every unsent row this relay can lock now. Returns the number of rows sent. */
-    public int drain() throws SQLException {
-        int total = 0;
-        for (int slot = 0; slot < config.slots(); slot++) {
-            int sent;
-            do {
-                sent = relaySlot(slot);
-                total += sent;
-            } while (sent == config.batchSize() && !closed);
-        }
-        return total;
-    }
+    /** How a round ended. */
+    enum Round { IDLE, SENT, TROUBLE }
 
-    private int relaySlot(int slot) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (!tryLockSlot(connection, slot)) {
-                    connection.rollback();
-                    return 0;
-                }
-                List<OutboxRow> rows = unsentRows(connection, slot);
-                if (rows.isEmpty()) {
-                    connection.rollback();
-                    return 0;
-                }
-                SendResult result = send(rows);
-                afterSend.run();
-                markSent(connection, result.sentIds());
-                recordFailures(connection, result.failures());
-                connection.commit();
-                metrics.published(result.sentIds().size());
-                if (!result.failures().isEmpty()) {
-                    var first = result.failures().entrySet().iterator().next();
-                    throw new RelayException(result.failures().size() + " outbox rows not published, first " + first.getKey(),
-                            first.getValue());
-                }
-                return rows.size();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(connection);
-                throw e;
+    /** Sends what this relay can claim now, until nothing is left or the broker stops answering. */
+    Round drain() throws SQLException {
+        Round outcome = Round.IDLE;
+        while (!closed) {
+            List<Integer> held = store.claim(allSlots, config.leaseDuration());
+            if (held.isEmpty()) {
+                health = Health.PUBLISHING;
+                return outcome;
+            }
+            List<OutboxRow> rows = store.claimable(held, config.slots(), config.batchSize());
+            if (rows.isEmpty()) {
+                health = Health.PUBLISHING;
+                return outcome;
+            }
+            if (!send(rows)) {
+                health = Health.BROKER_UNAVAILABLE;
+                return Round.TROUBLE;
+            }
+            health = Health.PUBLISHING;
+            outcome = Round.SENT;
+            if (rows.size() < config.batchSize()) {
+                return outcome;
             }
         }
-    }
-
-    private boolean tryLockSlot(Connection connection, int slot) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?, ?)")) {
-            lock.setInt(1, LOCK_NAMESPACE);
-            lock.setInt(2, slot);
-            try (ResultSet result = lock.executeQuery()) {
-                return result.next() && result.getBoolean(1);
-            }
-        }
-    }
-
-    private List<OutboxRow> unsentRows(Connection connection, int slot) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(selectSlot)) {
-            select.setInt(1, slot);
-            select.setInt(2, config.batchSize());
-            try (ResultSet result = select.executeQuery()) {
-                List<OutboxRow> rows = new ArrayList<>();
-                while (result.next()) {
-                    rows.add(OutboxRow.from(result));
-                }
-                return rows;
-            }
-        }
+        return outcome;
     }
 
     /**
-     * Sends in waves: the oldest unsent row of every aggregate, then the next one of each aggregate whose previous
-     * row was acknowledged, and so on. A failed row stops its aggregate for this round, so no later event of that
-     * aggregate can reach Kafka before it, while the other aggregates go on.
+     * Sends the rows in waves and records what came of each. Returns false when the broker did not answer, in which
+     * case the rows not acknowledged stay as they were.
      */
-    private SendResult send(List<OutboxRow> rows) {
+    private boolean send(List<OutboxRow> rows) throws SQLException {
         Map<String, Deque<OutboxRow>> pending = new LinkedHashMap<>();
         for (OutboxRow row : rows) {
             pending.computeIfAbsent(row.aggregateId(), key -> new ArrayDeque<>()).add(row);
         }
         List<Long> sent = new ArrayList<>(rows.size());
-        Map<Long, Throwable> failed = new LinkedHashMap<>();
+        boolean brokerAnswers = true;
+        Instant leaseRenewed = Instant.now();
+        try {
+            while (!pending.isEmpty() && brokerAnswers && !closed) {
+                if (Duration.between(leaseRenewed, Instant.now()).compareTo(config.leaseDuration().dividedBy(3)) > 0) {
+                    if (store.claim(allSlots, config.leaseDuration()).isEmpty()) {
+                        break; // another relay has taken over; what is not marked sent here, it sends
+                    }
+                    leaseRenewed = Instant.now();
+                }
+                brokerAnswers = sendWave(pending, sent);
+                pending.values().removeIf(Deque::isEmpty);
+            }
+        } finally {
+            afterSend.run();
+            store.markSent(sent);
+            metrics.published(sent.size());
+        }
+        return brokerAnswers;
+    }
+
+    /** Sends the next row of every pending aggregate; false when the broker did not answer. */
+    private boolean sendWave(Map<String, Deque<OutboxRow>> pending, List<Long> sent) throws SQLException {
+        List<OutboxRow> wave = new ArrayList<>();
+        List<Future<RecordMetadata>> acks = new ArrayList<>();
         Producer<String, byte[]> kafka = producer();
-        while (!pending.isEmpty()) {
-            List<OutboxRow> wave = pending.values().stream().map(Deque::poll).toList();
-            List<Future<RecordMetadata>> acks = wave.stream().map(row -> kafka.send(row.toRecord())).toList();
-            kafka.flush();
-            for (int i = 0; i < wave.size(); i++) {
-                OutboxRow row = wave.get(i);
-                try {
-                    acks.get(i).get();
-                    sent.add(row.id());
-                } catch (ExecutionException e) {
-                    failed.put(row.id(), e.getCause());
-                    pending.remove(row.aggregateId());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failed.put(row.id(), e);
-                    pending.remove(row.aggregateId());
+        for (var aggregate : List.copyOf(pending.entrySet())) {
+            OutboxRow row = aggregate.getValue().peek();
+            switch (topics.lookUp(row.topic())) {
+                case NO_ANSWER -> {
+                    return false;
+                }
+                case MISSING -> {
+                    refused(row, "topic " + row.topic() + " does not exist");
+                    pending.remove(aggregate.getKey());
+                }
+                case EXISTS -> {
+                    aggregate.getValue().poll();
+                    wave.add(row);
+                    acks.add(kafka.send(row.toRecord()));
                 }
             }
-            pending.values().removeIf(Deque::isEmpty);
         }
-        if (!failed.isEmpty()) {
-            closeProducer(); // a fresh producer after a failure: new connection, new idempotence epoch
-        }
-        return new SendResult(sent, failed);
-    }
-
-    private void markSent(Connection connection, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
-            update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-            update.executeUpdate();
-        }
-    }
-
-    private void recordFailures(Connection connection, Map<Long, Throwable> failures) throws SQLException {
-        if (failures.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
-            for (var failure : failures.entrySet()) {
-                update.setString(1, String.valueOf(failure.getValue()));
-                update.setLong(2, failure.getKey());
-                update.addBatch();
+        kafka.flush();
+        boolean brokerAnswers = true;
+        for (int i = 0; i < wave.size(); i++) {
+            OutboxRow row = wave.get(i);
+            try {
+                acks.get(i).get();
+                sent.add(row.id());
+            } catch (ExecutionException e) {
+                pending.remove(row.aggregateId());
+                Throwable cause = e.getCause();
+                if (cause instanceof RetriableException) {
+                    brokerAnswers = false; // not the row's fault: the round ends and the relay backs off
+                    lastTrouble = cause.toString();
+                } else {
+                    if (cause instanceof ProducerFencedException || cause instanceof AuthenticationException) {
+                        closeProducer();
+                    }
+                    refused(row, cause.toString());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closed = true;
+                return false;
             }
-            update.executeBatch();
+        }
+        return brokerAnswers;
+    }
+
+    /** The broker refused this row: it and its aggregate wait their own backoff, or it is parked. */
+    private void refused(OutboxRow row, String reason) throws SQLException {
+        int attempts = row.attempts() + 1;
+        boolean park = attempts >= config.maxAttempts();
+        store.recordFailure(row.id(), reason, rowBackoff(attempts), park);
+        metrics.refused();
+        if (park) {
+            LOG.errorf("Outbox event %s (%s, aggregate %s) parked after %d failed sends: %s. Its aggregate's later "
+                            + "events wait; release it once the cause is fixed.", row.eventId(), row.eventType(),
+                    row.aggregateId(), attempts, reason);
+        } else {
+            LOG.warnf("Outbox event %s (%s) not published (attempt %d of %d): %s", row.eventId(), row.eventType(),
+                    attempts, config.maxAttempts(), reason);
         }
     }
 
-    private void housekeeping() throws SQLException {
+    private Duration rowBackoff(int attempts) {
+        Duration backoff = config.backoffInitial();
+        for (int i = 1; i < attempts && backoff.compareTo(config.backoffMax()) < 0; i++) {
+            backoff = backoff.multipliedBy(2);
+        }
+        return min(backoff, config.backoffMax());
+    }
+
+    /** Gauges and purge run every round, whatever the round did, each on its own. */
+    private void housekeeping() {
         Instant now = Instant.now();
-        if (now.isAfter(nextBacklogReading)) {
-            readBacklog();
-            nextBacklogReading = now.plusSeconds(5);
-        }
-        if (now.isAfter(nextPurge)) {
-            purge();
-            nextPurge = now.plus(config.purgeInterval());
-        }
-    }
-
-    private void readBacklog() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(
-                     "SELECT count(*), min(created_at) FROM outbox WHERE sent_at IS NULL")) {
-            result.next();
-            var oldest = result.getTimestamp(2);
-            metrics.backlog(result.getLong(1),
-                    oldest == null ? Duration.ZERO : Duration.between(oldest.toInstant(), Instant.now()));
-        }
-    }
-
-    /** Deletes sent rows older than the retention; returns how many. */
-    public int purge() throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < now() - ? * interval '1 second'")) {
-            delete.setLong(1, config.retention().toSeconds());
-            int purged = delete.executeUpdate();
-            if (purged > 0) {
-                LOG.debugf("Purged %d sent outbox rows", purged);
+        if (!now.isBefore(nextGaugeReading)) {
+            nextGaugeReading = now.plus(config.gaugeInterval());
+            try {
+                metrics.backlog(store.backlog());
+            } catch (SQLException | RuntimeException e) {
+                metrics.backlogUnknown();
+                LOG.debugf("Outbox gauges not read: %s", e.getMessage());
             }
-            return purged;
         }
+        if (!now.isBefore(nextPurge)) {
+            nextPurge = now.plus(config.purgeInterval());
+            try {
+                purge();
+            } catch (SQLException | RuntimeException e) {
+                nextPurge = now.plus(config.backoffMax());
+                LOG.debugf("Outbox purge postponed: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** Deletes sent rows older than the retention in bounded batches, if this relay holds the purge lease. */
+    public int purge() throws SQLException {
+        if (store.claim(List.of(OutboxStore.PURGE_SLOT), config.purgeInterval()).isEmpty()) {
+            return 0;
+        }
+        int purged = 0;
+        int batch;
+        do {
+            batch = store.purgeBatch(config.retention(), config.purgeBatchSize());
+            purged += batch;
+        } while (batch == config.purgeBatchSize() && !closed);
+        if (purged > 0) {
+            LOG.debugf("Purged %d sent outbox rows", purged);
+        }
+        return purged;
+    }
+
+    OutboxStore store() {
+        return store;
+    }
+
+    public Health health() {
+        return health;
+    }
+
+    public String lastTrouble() {
+        return lastTrouble;
+    }
+
+    private Round databaseTrouble(Exception e) {
+        if (closed) {
+            return Round.IDLE;
+        }
+        health = Health.DATABASE_UNAVAILABLE;
+        lastTrouble = e.toString();
+        LOG.warnf("Outbox relay cannot reach its database (%s); trying again", e.getMessage());
+        closeListener();
+        return Round.TROUBLE;
     }
 
     private void awaitNotificationOrPoll() throws SQLException {
@@ -298,8 +335,7 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
         }
     }
 
-    private void resetConnections() {
-        closeProducer();
+    private void closeListener() {
         if (listener != null) {
             try {
                 listener.close();
@@ -310,78 +346,42 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
         }
     }
 
+    private void shutDown() {
+        health = Health.STOPPED;
+        try {
+            store.releaseLeases();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("Outbox leases left to expire: %s", e.getMessage());
+        }
+        closeProducer();
+        closeListener();
+        topics.close();
+    }
+
     /** For fault-injection tests: runs after a batch is sent and before it is marked sent. */
     void afterSend(Runnable hook) {
         this.afterSend = hook;
     }
 
+    /** Stops the relay: its thread ends after the current round; a relay never run gives up its leases now. */
     @Override
     public void close() {
         closed = true;
+        if (!started) {
+            shutDown();
+        }
     }
 
     private void sleep(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis()); // back-off between attempts while Kafka or PostgreSQL is away
+            Thread.sleep(duration.toMillis()); // back-off between rounds while Kafka or PostgreSQL is away
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             closed = true;
         }
     }
 
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException ignored) {
-            // the connection is closed next
-        }
-    }
-
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private record SendResult(List<Long> sentIds, Map<Long, Throwable> failures) {
-    }
-
-    private record OutboxRow(long id, UUID eventId, String topic, String eventType, String aggregateId,
-                             long aggregateVersion, Instant occurredAt, String traceparent, String payload) {
-
-        static OutboxRow from(ResultSet result) throws SQLException {
-            return new OutboxRow(result.getLong("id"), result.getObject("event_id", UUID.class),
-                    result.getString("topic"), result.getString("event_type"), result.getString("aggregate_id"),
-                    result.getLong("aggregate_version"), result.getTimestamp("occurred_at").toInstant(),
-                    result.getString("traceparent"), result.getString("payload"));
-        }
-
-        ProducerRecord<String, byte[]> toRecord() {
-            return new ProducerRecord<>(topic, null, aggregateId, payload.getBytes(StandardCharsets.UTF_8),
-                    CloudEventHeaders.write(eventId, EventType.parse(eventType), aggregateId, aggregateVersion,
-                            occurredAt, traceparent));
-        }
-    }
-
-    /** A send that failed; the rows from it on stay unsent. */
-    static final class RelayException extends RuntimeException {
-        RelayException(String message, Throwable cause) {
-            super(message + ": " + cause.getMessage(), cause);
-        }
-    }
-
-    /** Producer settings for exactly this relay: idempotent, acks=all, ordered per partition. */
-    public static Map<String, Object> producerSettings(String bootstrapServers, String clientId, Duration deliveryTimeout) {
-        int delivery = (int) deliveryTimeout.toMillis();
-        return Map.ofEntries(
-                Map.entry("bootstrap.servers", bootstrapServers),
-                Map.entry("client.id", clientId),
-                Map.entry("acks", "all"),
-                Map.entry("enable.idempotence", "true"),
-                Map.entry("max.in.flight.requests.per.connection", "5"),
-                Map.entry("linger.ms", "5"),
-                Map.entry("delivery.timeout.ms", Integer.toString(delivery)),
-                Map.entry("request.timeout.ms", Integer.toString(Math.min(delivery / 2, 10_000))),
-                Map.entry("max.block.ms", Integer.toString(Math.min(delivery / 2, 10_000))),
-                Map.entry("key.serializer", "org.apache.kafka.common.serialization.StringSerializer"),
-                Map.entry("value.serializer", "org.apache.kafka.common.serialization.ByteArraySerializer"));
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -17,13 +18,16 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.essor.events.testapp.EntryRecorded;
 import org.essor.events.testapp.Ledger;
+import org.essor.events.testapp.LedgerProjection;
 import org.essor.events.testapp.LedgerTestSupport;
-import org.essor.testing.kafka.TopicReader;
 import org.essor.testing.quarkus.EssorTestServers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
@@ -31,24 +35,103 @@ class DeadLetterTest extends LedgerTestSupport {
 
     static final String DEAD_LETTERS = "ledger.entry.v1.dlq.ledger";
 
+    @Inject
+    HeldEvents held;
+
+    @AfterEach
+    void poisonIsPoisonAgain() {
+        LedgerProjection.acceptPoison = false;
+    }
+
     @Test
-    void anEventWhoseEffectKeepsFailingGoesToTheDeadLettersAndTheNextOneIsProcessed() {
+    void anEventWhoseEffectFailsForGoodIsADeadLetterWithItsErrorInHeaders() {
         String account = Ledger.newAccount();
         ledger.recordPoisoned(account, 1);
-        ledger.record(account, 2);
 
-        List<ConsumerRecord<String, byte[]>> dead = topic.readKey(DEAD_LETTERS, account, 1, Duration.ofSeconds(60));
-        assertThat(dead).hasSize(1);
-        ConsumerRecord<String, byte[]> letter = dead.get(0);
+        ConsumerRecord<String, byte[]> letter = topic.readKey(DEAD_LETTERS, account, 1, Duration.ofSeconds(60)).get(0);
+
         assertThat(header(letter, "dead-letter-exception-class-name")).isEqualTo(IllegalArgumentException.class.getName());
         assertThat(header(letter, "dead-letter-reason")).contains("poisoned entry 1");
         assertThat(header(letter, "dead-letter-topic")).isEqualTo(EntryRecorded.TOPIC);
         assertThat(header(letter, "dead-letter-partition")).isNotBlank();
         assertThat(header(letter, "dead-letter-offset")).isNotBlank();
-        assertThat(header(letter, "ce_sequence")).isEqualTo("1");
+        assertThat(header(letter, "ce_sequence")).isEqualTo("0000000000000000001");
+        assertThat(openHeld(account)).extracting(HeldEvent::reason).containsExactly(HeldEvent.Reason.DEAD_LETTER);
+    }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.projected(account).contains(2L));
+    @Test
+    void theLaterEventsOfADeadLettersAggregateWaitWhileOtherAggregatesFlow() {
+        String poisoned = Ledger.newAccount();
+        String healthy = Ledger.newAccount();
+        ledger.recordPoisoned(poisoned, 1);
+        ledger.record(poisoned, 2);
+        ledger.record(healthy, 1);
+        ledger.record(poisoned, 3);
+        ledger.record(healthy, 2);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> ledger.projected(healthy).size() == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> openHeld(poisoned).size() == 3);
+
+        assertThat(ledger.projected(healthy)).containsExactly(1L, 2L);
+        assertThat(ledger.projected(poisoned)).isEmpty();
+        assertThat(openHeld(poisoned)).extracting(HeldEvent::reason)
+                .containsExactly(HeldEvent.Reason.DEAD_LETTER, HeldEvent.Reason.HELD_BEHIND, HeldEvent.Reason.HELD_BEHIND);
+        assertThat(topic.readKey(DEAD_LETTERS, poisoned, 1, Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
+    void aReplayAfterTheFixAppliesTheDeadLetterAndTheEventsHeldBehindItInOrder() {
+        String account = Ledger.newAccount();
+        ledger.recordPoisoned(account, 1);
+        ledger.record(account, 2);
+        ledger.record(account, 3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> openHeld(account).size() == 3);
+
+        LedgerProjection.acceptPoison = true;
+        HeldEvents.Replay replay = onVertx(() -> held.replay(LedgerProjection.CONSUMER, account));
+
+        assertThat(replay.applied()).isEqualTo(3);
+        assertThat(replay.stoppedAt()).isNull();
+        assertThat(ledger.projected(account)).containsExactly(1L, 2L, 3L);
+        assertThat(openHeld(account)).isEmpty();
+
+        ledger.record(account, 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ledger.projected(account).size() == 4);
+        assertThat(ledger.projected(account)).containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
+    void aReplayBeforeTheFixStopsAtTheDeadLetterAndChangesNothing() {
+        String account = Ledger.newAccount();
+        ledger.recordPoisoned(account, 1);
+        ledger.record(account, 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> openHeld(account).size() == 2);
+
+        HeldEvents.Replay replay = onVertx(() -> held.replay(LedgerProjection.CONSUMER, account));
+
+        assertThat(replay.applied()).isZero();
+        assertThat(replay.stoppedAt().reason()).isEqualTo(HeldEvent.Reason.DEAD_LETTER);
+        assertThat(ledger.projected(account)).isEmpty();
+        assertThat(openHeld(account)).hasSize(2);
+    }
+
+    @Test
+    void discardingADeadLetterLetsTheEventsHeldBehindItFollow() {
+        String account = Ledger.newAccount();
+        ledger.recordPoisoned(account, 1);
+        ledger.record(account, 2);
+        ledger.recordPoisoned(account, 3);
+        ledger.record(account, 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> openHeld(account).size() == 4);
+
+        long deadLetter = openHeld(account).get(0).id();
+        HeldEvents.Replay replay = onVertx(() -> held.discard(deadLetter));
+
+        assertThat(replay.applied()).isEqualTo(1);
         assertThat(ledger.projected(account)).containsExactly(2L);
+        assertThat(openHeld(account)).extracting(HeldEvent::reason)
+                .containsExactly(HeldEvent.Reason.DEAD_LETTER, HeldEvent.Reason.HELD_BEHIND);
+        assertThat(openHeld(account).get(0).error()).contains("poisoned entry 3");
     }
 
     @Test
@@ -63,5 +146,19 @@ class DeadLetterTest extends LedgerTestSupport {
 
         assertThat(header(letter, "dead-letter-exception-class-name")).endsWith("MalformedEventException");
         assertThat(header(letter, "dead-letter-reason")).contains("CloudEvents");
+        assertThat(openHeld(key)).hasSize(1);
+    }
+
+    private List<HeldEvent> openHeld(String account) {
+        return onVertx(() -> held.open(LedgerProjection.CONSUMER, account, 100));
+    }
+
+    /** Runs an operation as the service runs it: on a Vert.x context, as a request or a consumer would. */
+    private static <T> T onVertx(java.util.function.Supplier<Uni<T>> operation) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(operation);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -46,7 +46,7 @@ class OutboxPublishingTest extends LedgerTestSupport {
 
         assertThat(ledger.entries(account)).isEqualTo(1);
         assertThat(ledger.outboxRows(account)).isEqualTo(1);
-        assertThat(published).extracting(record -> header(record, CloudEventHeaders.SEQUENCE)).containsExactly("2");
+        assertThat(published).extracting(record -> header(record, CloudEventHeaders.SEQUENCE)).containsExactly("0000000000000000002");
     }
 
     @Test
@@ -64,7 +64,7 @@ class OutboxPublishingTest extends LedgerTestSupport {
         assertThat(header(record, "ce_source")).isEqualTo("/essor/ledger");
         assertThat(header(record, "ce_type")).isEqualTo("essor.ledger.entry.recorded.v1");
         assertThat(header(record, "ce_subject")).isEqualTo(account);
-        assertThat(header(record, "ce_sequence")).isEqualTo("7");
+        assertThat(header(record, "ce_sequence")).isEqualTo("0000000000000000007");
         assertThat(header(record, "ce_time")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(header(record, "content-type")).isEqualTo("application/json");
         assertThat(header(record, "traceparent")).startsWith("00-" + traceId + "-");

@@ -9,7 +9,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 /**
  * The rooms every Essor service has (CONVENTIONS): {@code api → app → domain}, {@code events} beside them.
  * The domain decides and knows no framework: no REST, no messaging, no Quarkus, no platform web or events code.
- * Only {@code api} speaks HTTP; nothing below {@code api} depends on it.
+ * Only {@code api} speaks HTTP (nothing below it uses {@code platform/web}); only {@code app} and {@code events} reach
+ * the database (the {@code api} room calls use cases, never a repository or a session).
  */
 public final class ServiceArchitecture {
 
@@ -37,6 +38,19 @@ public final class ServiceArchitecture {
         noClasses().that().resideInAPackage(servicePackage + ".domain..")
                 .should().dependOnClassesThat().resideInAnyPackage(servicePackage + ".app..", servicePackage + ".events..")
                 .because("the domain is the innermost room")
+                .check(classes);
+
+        noClasses().that().resideInAnyPackage(servicePackage + ".domain..", servicePackage + ".app..",
+                        servicePackage + ".events..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.essor.web..", "jakarta.ws.rs..")
+                .because("use cases refuse with the kernel's refusals; only the api room turns them into HTTP answers")
+                .check(classes);
+
+        noClasses().that().resideInAPackage(servicePackage + ".api..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus.hibernate..", "io.quarkus.panache..",
+                        "org.hibernate..", "jakarta.persistence..", "io.vertx.sqlclient..", "io.vertx.mutiny.sqlclient..")
+                .orShould().dependOnClassesThat().haveNameMatching(servicePackage.replace(".", "\\.") + "\\.app\\..*Repositor.*")
+                .because("the api room calls use cases; reading and writing the database is the app room's work")
                 .check(classes);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 
 import org.essor.kernel.InvalidValueException;
+import org.essor.kernel.StaleVersionException;
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.StateConflictException;
 import org.essor.web.problem.Problem.FieldError;
@@ -59,6 +60,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response stateConflict(StateConflictException e, ContainerRequestContext request) {
         return problems.of(Problem.of(409, "conflict", "Conflict with the current state", e.getMessage()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(org.essor.kernel.NotFoundException e, ContainerRequestContext request) {
+        return problems.of(Problem.of(404, "not-found", "Not found", e.getMessage()), request);
+    }
+
+    @ServerExceptionMapper
+    public Response staleVersion(StaleVersionException e, ContainerRequestContext request) {
+        return problems.of(Problem.of(412, "precondition-failed", "The resource has changed", e.getMessage()), request);
     }
 
     @ServerExceptionMapper(priority = 1)

@@ -29,7 +29,6 @@ import org.essor.kernel.Actor;
 import org.essor.programmes.app.Annotations;
 import org.essor.programmes.app.ApplicationHistory;
 import org.essor.programmes.app.Applications;
-import org.essor.programmes.app.Repositories;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.security.EnterpriseScope;
@@ -42,10 +41,8 @@ import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.paging.Pages;
 import org.essor.web.params.QueryParams;
-import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -70,8 +67,6 @@ public class ApplicationResource {
     @Inject
     Annotations annotations;
 
-    @Inject
-    Repositories.Enterprises enterprises;
 
     @Inject
     Idempotency idempotency;
@@ -142,7 +137,7 @@ public class ApplicationResource {
     @PermitAll
     @Operation(summary = "A person follows their application with its secret link")
     public Uni<Response> followed(@PathParam("secret") String secret) {
-        return Panache.withSession(() -> applications.bySecret(secret)).map(this::asApplicant);
+        return applications.bySecret(secret).map(this::asApplicant);
     }
 
     @POST
@@ -160,7 +155,7 @@ public class ApplicationResource {
     @Operation(summary = "A person submits their application (If-Match)")
     public Uni<Response> submitFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
-        return Panache.withSession(() -> applications.bySecret(secret))
+        return applications.bySecret(secret)
                 .flatMap(found -> applications.submit(found.id(), expected, new Actor("applicant"))).map(this::asApplicant);
     }
 
@@ -179,7 +174,7 @@ public class ApplicationResource {
     @Operation(summary = "A person withdraws their application (If-Match)")
     public Uni<Response> withdrawFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
-        return Panache.withSession(() -> applications.bySecret(secret))
+        return applications.bySecret(secret)
                 .flatMap(found -> applications.withdraw(found.id(), expected, new Actor("applicant"))).map(this::asApplicant);
     }
 
@@ -255,19 +250,7 @@ public class ApplicationResource {
 
     /** The application, if the caller may see it: an enterprise representative only its own enterprise's. */
     private Uni<Application> visible(UUID id) {
-        var only = EnterpriseScope.restriction(identity);
-        return Panache.withSession(() -> applications.find(id).flatMap(application -> {
-            if (only.isEmpty()) {
-                return Uni.createFrom().item(application);
-            }
-            return enterprises.findById(application.enterpriseId() == null ? new UUID(0, 0) : application.enterpriseId())
-                    .map(known -> {
-                        if (known == null || !only.get().equals(known.siren())) {
-                            throw ProblemException.notFound("No application " + id);
-                        }
-                        return application;
-                    });
-        }));
+        return applications.visible(id, EnterpriseScope.restriction(identity).orElse(null));
     }
 
     private Response created(Application application, boolean officer, String followUrl) {

@@ -136,7 +136,8 @@ public class CohortResource {
     @Operation(summary = "Log a coaching session (If-Match: the participation's version)")
     public Uni<Response> coaching(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull CoachingRequest request) {
-        return desk.logCoaching(cohort, id, Versions.required(ifMatch), request.heldOn(), request.coach(), request.hours(), request.topic())
+        return desk.logCoaching(cohort, id, Versions.required(ifMatch), request.heldOn(), request.coach(), request.hours(), request.topic(),
+                        Actors.of(identity))
                 .map(this::ok);
     }
 
@@ -146,7 +147,8 @@ public class CohortResource {
     @Operation(summary = "Record a milestone reached (If-Match)")
     public Uni<Response> milestone(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull MilestoneRequest request) {
-        return desk.reachMilestone(cohort, id, Versions.required(ifMatch), request.kind(), request.reachedOn(), request.note())
+        return desk.reachMilestone(cohort, id, Versions.required(ifMatch), request.kind(), request.reachedOn(), request.note(),
+                        Actors.of(identity))
                 .map(this::ok);
     }
 
@@ -156,7 +158,7 @@ public class CohortResource {
     @Operation(summary = "REALIS hosting: desk or office, from/to (If-Match)")
     public Uni<Response> hosting(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull HostingRequest request) {
-        return desk.host(cohort, id, Versions.required(ifMatch), request.kind(), request.from(), request.to()).map(this::ok);
+        return desk.host(cohort, id, Versions.required(ifMatch), request.kind(), request.from(), request.to(), Actors.of(identity)).map(this::ok);
     }
 
     @POST
@@ -165,7 +167,8 @@ public class CohortResource {
     @Operation(summary = "Complete with an outcome (If-Match)")
     public Uni<Response> complete(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull CompletionRequest request) {
-        return desk.complete(cohort, id, Versions.required(ifMatch), request.outcome(), request.createdEnterpriseId()).map(this::ok);
+        return desk.complete(cohort, id, Versions.required(ifMatch), request.outcome(), request.createdEnterpriseId(),
+                Actors.of(identity)).map(this::ok);
     }
 
     @PUT
@@ -174,7 +177,8 @@ public class CohortResource {
     @Operation(summary = "Link the enterprise a completed participation created, once registered (If-Match)")
     public Uni<Response> link(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull EnterpriseLink request) {
-        return desk.linkCreatedEnterprise(cohort, id, Versions.required(ifMatch), request.enterpriseId()).map(this::ok);
+        return desk.linkCreatedEnterprise(cohort, id, Versions.required(ifMatch), request.enterpriseId(),
+                Actors.of(identity)).map(this::ok);
     }
 
     @POST
@@ -183,7 +187,7 @@ public class CohortResource {
     @Operation(summary = "The participant drops out (If-Match)")
     public Uni<Response> dropOut(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull DropOutRequest request) {
-        return desk.dropOut(cohort, id, Versions.required(ifMatch), request.reason()).map(this::ok);
+        return desk.dropOut(cohort, id, Versions.required(ifMatch), request.reason(), Actors.of(identity)).map(this::ok);
     }
 
     private Response ok(Participation participation) {

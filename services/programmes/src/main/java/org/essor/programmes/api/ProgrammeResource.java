@@ -12,10 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.essor.programmes.app.Repositories;
-import org.essor.web.problem.ProblemException;
+import org.essor.programmes.app.ProgrammeQueries;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** The catalogue of the plan's support programmes: public. */
@@ -26,20 +24,18 @@ import io.smallrye.mutiny.Uni;
 public class ProgrammeResource {
 
     @Inject
-    Repositories.Programmes programmes;
+    ProgrammeQueries catalogue;
 
     @GET
     @Operation(summary = "The catalogue of programmes")
     public Uni<List<Views.ProgrammeView>> list() {
-        return Panache.withSession(() -> programmes.listAll(io.quarkus.panache.common.Sort.by("code")))
-                .map(all -> all.stream().map(Views.ProgrammeView::of).toList());
+        return catalogue.list().map(all -> all.stream().map(Views.ProgrammeView::of).toList());
     }
 
     @GET
     @Path("{code}")
     @Operation(summary = "One programme")
     public Uni<Views.ProgrammeView> get(@PathParam("code") String code) {
-        return Panache.withSession(() -> programmes.findById(code)).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("No programme " + code)).map(Views.ProgrammeView::of);
+        return catalogue.find(code).map(Views.ProgrammeView::of);
     }
 }

@@ -1,10 +1,8 @@
 package org.essor.programmes.app;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.kernel.Actor;
+import org.essor.kernel.ServiceTime;
 import org.essor.persistence.Columns;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,14 +24,14 @@ public class Annotations {
     Applications applications;
 
     @Inject
-    Clock clock;
+    ServiceTime time;
 
     /** One note. */
     public record Annotation(String author, String note, Instant writtenAt) {
     }
 
     public Uni<Annotation> write(UUID applicationId, String note, Actor author) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant now = time.now();
         return Panache.withTransaction(() -> applications.find(applicationId).flatMap(found -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("""
                                 INSERT INTO annotation (id, application_id, author, note, written_at)

@@ -4,22 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.essor.events.outbox.Outbox;
+import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
+import org.essor.kernel.NotFoundException;
+import org.essor.kernel.ServiceTime;
+import org.essor.kernel.StaleVersionException;
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.StateConflictException;
 import org.essor.kernel.Violation;
@@ -31,9 +31,6 @@ import org.essor.programmes.domain.Committee;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Stage;
 import org.essor.programmes.events.KnownEnterprise;
-import org.essor.programmes.events.ProgrammeEvents;
-import org.essor.web.problem.ProblemException;
-import org.essor.web.versioning.Versions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -63,18 +60,18 @@ public class Applications {
     Repositories.Enterprises enterprises;
 
     @Inject
-    ApplicationHistory history;
+    ApplicationChanges changes;
 
     @Inject
-    Outbox outbox;
+    UnitOfWork work;
 
     @Inject
-    Clock clock;
+    ServiceTime time;
 
     /** An enterprise known from the registry applies; unknown, struck-off or ineligible enterprises get a 422 with the reasons. */
     public Uni<Application> applyAsEnterprise(UUID callId, UUID enterpriseId, Stage stage, String projectTitle,
                                               String onlySiren, Actor actor) {
-        return Panache.withTransaction(() -> call(callId).flatMap(call -> enterprises.findById(enterpriseId)
+        return work.inTransaction(() -> call(callId).flatMap(call -> enterprises.findById(enterpriseId)
                 .flatMap(known -> {
                     if (known == null || (onlySiren != null && !onlySiren.equals(known.siren()))) {
                         throw new RuleViolationException(new Violation("enterpriseId",
@@ -100,7 +97,7 @@ public class Applications {
         String departement = known.facts().departements().stream().filter(call.departements()::contains)
                 .sorted().findFirst().orElse(known.facts().departements().stream().sorted().findFirst().orElse(""));
         Application application = Application.draft(call, enterpriseId, null, stage, departement, projectTitle, actor, now());
-        return applications.persist(application).flatMap(saved -> recordDraft(saved, actor));
+        return applications.persist(application).call(saved -> recordDraft(saved, actor));
     }
 
     private Uni<Boolean> openApplicationOf(Call call, UUID enterpriseId) {
@@ -115,7 +112,7 @@ public class Applications {
     /** A person with a project applies to a call of a programme that takes people (YESS Académie, Fabrique à Initiatives). */
     public Uni<PersonApplication> applyAsPerson(UUID callId, PersonApplicant person, String projectTitle) {
         String secret = newSecret();
-        return Panache.withTransaction(() -> call(callId).flatMap(call -> programmes.findById(call.programmeCode())
+        return work.inTransaction(() -> call(callId).flatMap(call -> programmes.findById(call.programmeCode())
                 .flatMap(programme -> {
                     if (!programme.takesPersonApplicants()) {
                         throw new RuleViolationException(new Violation("callId", programme.name()
@@ -134,46 +131,55 @@ public class Applications {
                                 person.departement(), projectTitle, new Actor("applicant"), now());
                         application.protectWith(hash(secret));
                         return persons.persist(person).flatMap(p -> applications.persist(application))
-                                .flatMap(saved -> recordDraft(saved, new Actor("applicant")));
+                                .call(saved -> recordDraft(saved, new Actor("applicant")));
                     });
                 }))).map(application -> new PersonApplication(application, secret));
     }
 
     public Uni<Application> submit(UUID id, long expectedVersion, Actor actor) {
-        return transition(id, expectedVersion, actor, application -> application.submit(now()));
+        return work.change(() -> applications.findById(id), notFound(id), expectedVersion,
+                (application, now) -> application.submit(now), changes, actor);
     }
 
     public Uni<Application> startReview(UUID id, long expectedVersion, Actor actor) {
-        return transition(id, expectedVersion, actor, application -> application.startReview(now()));
+        return work.change(() -> applications.findById(id), notFound(id), expectedVersion,
+                (application, now) -> application.startReview(now), changes, actor);
     }
 
     public Uni<Application> requestCorrections(UUID id, long expectedVersion, String what, Actor actor) {
-        return transition(id, expectedVersion, actor, application -> application.requestCorrections(what, now()));
+        return work.change(() -> applications.findById(id), notFound(id), expectedVersion,
+                (application, now) -> application.requestCorrections(what, now), changes, actor);
     }
 
     public Uni<Application> reject(UUID id, long expectedVersion, String motivation, Actor actor) {
-        return transition(id, expectedVersion, actor, application -> application.reject(motivation, now()));
+        return work.change(() -> applications.findById(id), notFound(id), expectedVersion,
+                (application, now) -> application.reject(motivation, now), changes, actor);
     }
 
+    /** A reviewer scores the application; its history records that it was reviewed, and by whom. */
     public Uni<Application> review(UUID id, Map<String, Integer> scores, String comment, Actor reviewer) {
-        return Panache.withTransaction(() -> find(id).invoke(application -> application.review(reviewer, scores, comment, now()))
-                .call(Panache::flush));
+        return work.inTransaction(() -> find(id).call(application -> {
+            Instant now = now();
+            application.review(reviewer, scores, comment, now);
+            return work.record(application, ApplicationChange.noted(application.status(), "reviewed"), changes, reviewer, now);
+        }));
     }
 
     /** The applicant withdraws; if they held a seat, the best waitlisted applicant takes it. */
     public Uni<Application> withdraw(UUID id, long expectedVersion, Actor actor) {
-        return Panache.withTransaction(() -> find(id).flatMap(found -> calls.locked(found.call().id())
+        return work.inTransaction(() -> find(id).flatMap(found -> calls.locked(found.call().id())
                 .flatMap(call -> applications.ofCall(call.id()).flatMap(all -> {
                     Application application = all.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
-                    Versions.check(expectedVersion, application.version());
+                    StaleVersionException.check(expectedVersion, application.version());
+                    Instant now = now();
                     boolean heldSeat = application.status() == ApplicationStatus.ADMITTED;
-                    ApplicationChange withdrawn = application.withdraw(now());
-                    Uni<Void> recorded = flushAndRecord(application, withdrawn, actor);
+                    ApplicationChange withdrawn = application.withdraw(now);
+                    Uni<Void> recorded = work.record(application, withdrawn, changes, actor, now);
                     if (heldSeat) {
-                        var promotion = Committee.fillFreedSeat(call, all, now());
+                        var promotion = Committee.fillFreedSeat(call, all, now);
                         if (promotion.isPresent()) {
-                            recorded = recorded.flatMap(nothing -> flushAndRecord(promotion.get().getKey(),
-                                    promotion.get().getValue(), actor));
+                            recorded = recorded.flatMap(nothing -> work.record(promotion.get().getKey(),
+                                    promotion.get().getValue(), changes, actor, now));
                         }
                     }
                     return recorded.replaceWith(application);
@@ -182,13 +188,15 @@ public class Applications {
 
     /** The committee ranks the reviewed applications of the call, admits up to the free seats and waitlists the rest. */
     public Uni<List<Application>> decide(UUID callId, Actor actor) {
-        return Panache.withTransaction(() -> calls.locked(callId).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("No call " + callId))
+        return work.inTransaction(() -> calls.locked(callId).onItem().ifNull()
+                .failWith(() -> new NotFoundException("No call " + callId))
                 .flatMap(call -> applications.ofCall(callId).flatMap(all -> {
-                    Map<Application, ApplicationChange> decisions = Committee.decide(call, all, now());
-                    Uni<Void> recorded = Panache.flush().replaceWithVoid();
+                    Instant now = now();
+                    Map<Application, ApplicationChange> decisions = Committee.decide(call, all, now);
+                    Uni<Void> recorded = Uni.createFrom().voidItem();
                     for (var decision : decisions.entrySet()) {
-                        recorded = recorded.flatMap(nothing -> record(decision.getKey(), decision.getValue(), actor));
+                        recorded = recorded.flatMap(nothing -> work.record(decision.getKey(), decision.getValue(), changes,
+                                actor, now));
                     }
                     return recorded.replaceWith(List.copyOf(decisions.keySet()));
                 })));
@@ -224,21 +232,41 @@ public class Applications {
             parameters.put("afterId", afterId);
         }
         query.append(" order by a.updatedAt, a.id");
-        return Panache.withSession(() -> applications.find(query.toString(), parameters).page(0, limit).list());
+        return work.inSession(() -> applications.find(query.toString(), parameters).page(0, limit).list());
     }
 
-    public Uni<Application> find(UUID id) {
-        return applications.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("No application " + id));
+    /** The application; inside the caller's session or transaction. */
+    Uni<Application> find(UUID id) {
+        return applications.findById(id).onItem().ifNull().failWith(() -> new NotFoundException(notFound(id)));
+    }
+
+    /**
+     * The application, if the caller may see it: anyone when {@code onlySiren} is null, else only an application of
+     * that enterprise; otherwise the same not-found as for an application that does not exist.
+     */
+    public Uni<Application> visible(UUID id, String onlySiren) {
+        return work.inSession(() -> find(id).flatMap(application -> {
+            if (onlySiren == null) {
+                return Uni.createFrom().item(application);
+            }
+            return enterprises.findById(application.enterpriseId() == null ? new UUID(0, 0) : application.enterpriseId())
+                    .map(known -> {
+                        if (known == null || !onlySiren.equals(known.siren())) {
+                            throw new NotFoundException(notFound(id));
+                        }
+                        return application;
+                    });
+        }));
     }
 
     public Uni<Application> bySecret(String secret) {
-        return applications.bySecretHash(hash(secret)).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("No application follows this link"));
+        return work.inSession(() -> applications.bySecretHash(hash(secret))).onItem().ifNull()
+                .failWith(() -> new NotFoundException("No application follows this link"));
     }
 
     /** Erases a person applicant's personal data; the application and its statistics remain. */
     public Uni<PersonApplicant> erasePerson(UUID applicationId) {
-        return Panache.withTransaction(() -> find(applicationId).flatMap(application -> {
+        return work.inTransaction(() -> find(applicationId).flatMap(application -> {
             if (application.personId() == null) {
                 throw new StateConflictException("This application is an enterprise's: it holds no person's data");
             }
@@ -246,31 +274,16 @@ public class Applications {
         }));
     }
 
-    private Uni<Application> transition(UUID id, long expectedVersion, Actor actor,
-                                        Function<Application, ApplicationChange> change) {
-        return Panache.withTransaction(() -> find(id).flatMap(application -> {
-            Versions.check(expectedVersion, application.version());
-            return flushAndRecord(application, change.apply(application), actor).replaceWith(application);
-        }));
+    private Uni<Void> recordDraft(Application application, Actor actor) {
+        return work.record(application, ApplicationChange.moved(ApplicationStatus.DRAFT, null), changes, actor, now());
     }
 
-    private Uni<Application> recordDraft(Application application, Actor actor) {
-        return flushAndRecord(application, new ApplicationChange(ApplicationStatus.DRAFT, null), actor).replaceWith(application);
-    }
-
-    private Uni<Void> flushAndRecord(Application application, ApplicationChange change, Actor actor) {
-        return Panache.flush().flatMap(nothing -> record(application, change, actor));
-    }
-
-    private Uni<Void> record(Application application, ApplicationChange change, Actor actor) {
-        Instant at = now();
-        Uni<Void> written = history.record(application, change, actor, at);
-        var event = ProgrammeEvents.of(application, at);
-        return event.isPresent() ? written.flatMap(nothing -> outbox.append(event.get())) : written;
+    private static String notFound(UUID id) {
+        return "No application " + id;
     }
 
     private Uni<Call> call(UUID callId) {
-        return calls.findById(callId).onItem().ifNull().failWith(() -> ProblemException.notFound("No call " + callId));
+        return calls.findById(callId).onItem().ifNull().failWith(() -> new NotFoundException("No call " + callId));
     }
 
     private void requireNotClosed(Call call) {
@@ -288,11 +301,11 @@ public class Applications {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return time.today();
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return time.now();
     }
 
     private static String newSecret() {

@@ -1,9 +1,6 @@
 package org.essor.programmes.app;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,13 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.kernel.Actor;
+import org.essor.kernel.NotFoundException;
+import org.essor.kernel.ServiceTime;
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.Violation;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.EligibilityRules;
 import org.essor.programmes.domain.Stage;
-import org.essor.web.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +35,7 @@ public class CallBoard {
     Repositories.Enterprises enterprises;
 
     @Inject
-    Clock clock;
+    ServiceTime time;
 
     public Uni<Call> open(String programmeCode, String title, Set<String> departements, Instant opensAt, Instant closesAt,
                           int seats, EligibilityRules rules, List<Criterion> criteria, Actor actor) {
@@ -52,7 +50,7 @@ public class CallBoard {
 
     public Uni<Call> find(UUID id) {
         return Panache.withSession(() -> calls.findById(id)).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("No call " + id));
+                .failWith(() -> new NotFoundException("No call " + id));
     }
 
     /** Calls after {@code afterId} in (closing date, id) order; {@code openOnly} keeps those taking applications now. */
@@ -80,10 +78,10 @@ public class CallBoard {
     public Uni<List<String>> refusals(Call call, UUID enterpriseId, Stage stage) {
         return Panache.withSession(() -> enterprises.findById(enterpriseId)).map(known -> known == null
                 ? List.of("no enterprise " + enterpriseId + " is known from the register")
-                : call.rules().refusals(known.facts(), stage, call.departements(), LocalDate.now(clock)));
+                : call.rules().refusals(known.facts(), stage, call.departements(), time.today()));
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return time.now();
     }
 }

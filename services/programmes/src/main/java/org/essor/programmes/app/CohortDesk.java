@@ -1,21 +1,20 @@
 package org.essor.programmes.app;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.essor.events.outbox.OutgoingEvent;
-import org.essor.events.outbox.Outbox;
+import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
+import org.essor.kernel.NotFoundException;
 import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.ServiceTime;
+import org.essor.kernel.StateConflictException;
 import org.essor.kernel.Violation;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.ApplicationStatus;
@@ -24,14 +23,11 @@ import org.essor.programmes.domain.HostingKind;
 import org.essor.programmes.domain.MilestoneKind;
 import org.essor.programmes.domain.Outcome;
 import org.essor.programmes.domain.Participation;
-import org.essor.programmes.events.ParticipationEvents;
-import org.essor.web.problem.ProblemException;
-import org.essor.web.versioning.Versions;
+import org.essor.programmes.domain.ParticipationChange;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
-/** Cohorts of admitted applicants and their follow-up; each change and its event commit together. */
+/** Cohorts of admitted applicants and their follow-up; each change, its history line and its event commit together. */
 @ApplicationScoped
 public class CohortDesk {
 
@@ -51,19 +47,24 @@ public class CohortDesk {
     Repositories.Enterprises enterprises;
 
     @Inject
-    Outbox outbox;
+    ParticipationChanges changes;
 
     @Inject
-    Clock clock;
+    UnitOfWork work;
+
+    @Inject
+    ServiceTime time;
 
     /** Forms a cohort of the call with the given admitted applications, or all admitted ones not yet in a cohort. */
     public Uni<Cohort> form(UUID callId, String name, LocalDate startsOn, LocalDate endsOn, List<UUID> applicationIds, Actor actor) {
-        return Panache.withTransaction(() -> calls.findById(callId).onItem().ifNull()
+        boolean chosenByOfficer = applicationIds != null && !applicationIds.isEmpty();
+        return work.inTransaction(() -> calls.findById(callId).onItem().ifNull()
                 .failWith(() -> new RuleViolationException(new Violation("callId", "no call " + callId)))
                 .flatMap(call -> applications.ofCall(callId))
                 .flatMap(ofCall -> {
-                    Cohort cohort = Cohort.form(callId, name, startsOn, endsOn, actor, now());
-                    List<Application> chosen = applicationIds == null || applicationIds.isEmpty()
+                    Instant now = time.now();
+                    Cohort cohort = Cohort.form(callId, name, startsOn, endsOn, actor, now);
+                    List<Application> chosen = !chosenByOfficer
                             ? ofCall.stream().filter(a -> a.status() == ApplicationStatus.ADMITTED).toList()
                             : applicationIds.stream().map(id -> ofCall.stream().filter(a -> a.id().equals(id)).findFirst()
                             .orElseThrow(() -> new RuleViolationException(new Violation("applicationIds",
@@ -71,105 +72,84 @@ public class CohortDesk {
                     Uni<Void> enrolled = Uni.createFrom().voidItem();
                     for (Application application : chosen) {
                         enrolled = enrolled.flatMap(nothing -> participations.existsFor(application.id()).map(already -> {
-                            if (already) {
-                                if (applicationIds == null || applicationIds.isEmpty()) {
-                                    return null;
-                                }
-                                throw new org.essor.kernel.StateConflictException(application.id() + " is in a cohort already");
+                            if (already && chosenByOfficer) {
+                                throw new StateConflictException(application.id() + " is in a cohort already");
                             }
-                            cohort.enrol(application, now());
+                            if (!already) {
+                                cohort.enrol(application, now);
+                            }
                             return null;
                         }));
                     }
-                    return enrolled.flatMap(nothing -> cohorts.persist(cohort)).call(Panache::flush)
-                            .call(saved -> appendAll(saved.participations().stream()
-                                    .map(p -> ParticipationEvents.enrolled(p, now())).toList()));
+                    return enrolled.flatMap(nothing -> cohorts.persist(cohort)).call(saved -> {
+                        Uni<Void> recorded = Uni.createFrom().voidItem();
+                        for (Participation participation : saved.participations()) {
+                            recorded = recorded.flatMap(nothing -> work.record(participation,
+                                    ParticipationChange.of(ParticipationChange.Kind.ENROLLED), changes, actor, now));
+                        }
+                        return recorded;
+                    });
                 }));
     }
 
     public Uni<Cohort> find(UUID id) {
-        return Panache.withSession(() -> cohorts.findById(id)).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("No cohort " + id));
+        return work.inSession(() -> cohorts.findById(id)).onItem().ifNull()
+                .failWith(() -> new NotFoundException("No cohort " + id));
     }
 
     public Uni<Participation> logCoaching(UUID cohortId, UUID participationId, long expectedVersion, LocalDate on, String coach,
-                                          BigDecimal hours, String topic) {
-        return change(cohortId, participationId, expectedVersion, participation -> {
-            participation.logCoaching(on, coach, hours, topic);
-            return () -> ParticipationEvents.coachingLogged(participation, hours, now());
-        });
+                                          BigDecimal hours, String topic, Actor actor) {
+        return change(cohortId, participationId, expectedVersion,
+                (participation, now) -> participation.logCoaching(on, coach, hours, topic, now), actor);
     }
 
-    public Uni<Participation> reachMilestone(UUID cohortId, UUID participationId, long expectedVersion, MilestoneKind kind, LocalDate on,
-                                             String note) {
-        return change(cohortId, participationId, expectedVersion, participation -> {
-            participation.reach(kind, on, note);
-            return () -> ParticipationEvents.milestoneReached(participation, kind.name(), on, now());
-        });
+    public Uni<Participation> reachMilestone(UUID cohortId, UUID participationId, long expectedVersion, MilestoneKind kind,
+                                             LocalDate on, String note, Actor actor) {
+        return change(cohortId, participationId, expectedVersion,
+                (participation, now) -> participation.reach(kind, on, note, now), actor);
     }
 
-    public Uni<Participation> host(UUID cohortId, UUID participationId, long expectedVersion, HostingKind kind, LocalDate from, LocalDate to) {
-        return change(cohortId, participationId, expectedVersion, participation -> {
-            participation.host(kind, from, to);
-            return null;
-        });
+    public Uni<Participation> host(UUID cohortId, UUID participationId, long expectedVersion, HostingKind kind, LocalDate from,
+                                   LocalDate to, Actor actor) {
+        return change(cohortId, participationId, expectedVersion,
+                (participation, now) -> participation.host(kind, from, to, now), actor);
     }
 
-    public Uni<Participation> complete(UUID cohortId, UUID participationId, long expectedVersion, Outcome outcome, UUID createdEnterpriseId) {
-        return requireKnown(createdEnterpriseId).flatMap(ok -> change(cohortId, participationId, expectedVersion, participation -> {
-            participation.complete(outcome, createdEnterpriseId, LocalDate.now(clock));
-            return () -> ParticipationEvents.ended(participation, now());
-        }));
+    public Uni<Participation> complete(UUID cohortId, UUID participationId, long expectedVersion, Outcome outcome,
+                                       UUID createdEnterpriseId, Actor actor) {
+        return requireKnown(createdEnterpriseId).flatMap(ok -> change(cohortId, participationId, expectedVersion,
+                (participation, now) -> participation.complete(outcome, createdEnterpriseId, time.today(), now), actor));
     }
 
-    public Uni<Participation> linkCreatedEnterprise(UUID cohortId, UUID participationId, long expectedVersion, UUID enterpriseId) {
-        return requireKnown(enterpriseId).flatMap(ok -> change(cohortId, participationId, expectedVersion, participation -> {
-            participation.linkCreatedEnterprise(enterpriseId);
-            return null;
-        }));
+    public Uni<Participation> linkCreatedEnterprise(UUID cohortId, UUID participationId, long expectedVersion, UUID enterpriseId,
+                                                    Actor actor) {
+        return requireKnown(enterpriseId).flatMap(ok -> change(cohortId, participationId, expectedVersion,
+                (participation, now) -> participation.linkCreatedEnterprise(enterpriseId, now), actor));
     }
 
-    public Uni<Participation> dropOut(UUID cohortId, UUID participationId, long expectedVersion, String reason) {
-        return change(cohortId, participationId, expectedVersion, participation -> {
-            participation.dropOut(reason, LocalDate.now(clock));
-            return () -> ParticipationEvents.ended(participation, now());
-        });
+    public Uni<Participation> dropOut(UUID cohortId, UUID participationId, long expectedVersion, String reason, Actor actor) {
+        return change(cohortId, participationId, expectedVersion,
+                (participation, now) -> participation.dropOut(reason, time.today(), now), actor);
     }
 
-    /** A change to a participation, and the event it publishes (built after the flush, at the new version). */
+    /** A change to a participation of the cohort, as one unit of work. */
     private Uni<Participation> change(UUID cohortId, UUID id, long expectedVersion,
-                                      Function<Participation, java.util.function.Supplier<OutgoingEvent>> change) {
-        return Panache.withTransaction(() -> participations.findById(id).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("No participation " + id))
-                .flatMap(participation -> {
-                    if (!participation.cohortId().equals(cohortId)) {
-                        throw ProblemException.notFound("No participation " + id + " in cohort " + cohortId);
-                    }
-                    Versions.check(expectedVersion, participation.version());
-                    var event = change.apply(participation);
-                    return Panache.flush().flatMap(nothing -> event == null ? Uni.createFrom().voidItem()
-                            : outbox.append(event.get())).replaceWith(participation);
-                }));
+                                      UnitOfWork.Transition<Participation, ParticipationChange> transition, Actor actor) {
+        return work.change(() -> participations.findById(id).map(found -> found != null && found.cohortId().equals(cohortId)
+                        ? found : null), "No participation " + id + " in cohort " + cohortId, expectedVersion,
+                transition, changes, actor);
     }
 
     private Uni<Void> requireKnown(UUID enterpriseId) {
         if (enterpriseId == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withSession(() -> enterprises.findById(enterpriseId)).map(known -> {
+        return work.inSession(() -> enterprises.findById(enterpriseId)).map(known -> {
             if (known == null) {
                 throw new RuleViolationException(new Violation("createdEnterpriseId",
                         "no enterprise " + enterpriseId + " is known from the register yet"));
             }
             return null;
         });
-    }
-
-    private Uni<Void> appendAll(List<OutgoingEvent> events) {
-        return outbox.append(events);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -43,6 +43,10 @@ public final class Repositories {
             return list("call.id", callId);
         }
 
+        public Uni<List<Application>> ofEnterprise(UUID enterpriseId) {
+            return list("enterpriseId", enterpriseId);
+        }
+
         public Uni<Application> bySecretHash(String hash) {
             return find("trackingSecretHash", hash).firstResult();
         }

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 import org.essor.kernel.Actor;
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.StateConflictException;
+import org.essor.kernel.Versioned;
 import org.essor.kernel.Violation;
 import org.hibernate.annotations.BatchSize;
 
@@ -34,7 +35,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "application")
-public class Application {
+public class Application implements Versioned {
 
     @Id
     UUID id;
@@ -200,13 +201,14 @@ public class Application {
         return move(ApplicationStatus.ADMITTED, "admitted from the waiting list", now);
     }
 
-    /** The registry struck the enterprise off: officers see it on the open application. */
-    public boolean flagStruckOff() {
+    /** The registry struck the enterprise off: officers see it on the open application. Null when nothing changes. */
+    public ApplicationChange flagStruckOff(Instant now) {
         if (enterpriseStruckOff || status.isFinal()) {
-            return false;
+            return null;
         }
         enterpriseStruckOff = true;
-        return true;
+        updatedAt = now;
+        return ApplicationChange.noted(status, "the enterprise was struck off the register");
     }
 
     public void protectWith(String secretHash) {
@@ -234,13 +236,14 @@ public class Application {
     private ApplicationChange move(ApplicationStatus next, String note, Instant now) {
         status = next;
         updatedAt = now;
-        return new ApplicationChange(next, note);
+        return ApplicationChange.moved(next, note);
     }
 
     public UUID id() {
         return id;
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -25,13 +25,14 @@ import jakarta.persistence.Version;
 
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.StateConflictException;
+import org.essor.kernel.Versioned;
 import org.essor.kernel.Violation;
 import org.hibernate.annotations.BatchSize;
 
 /** An admitted applicant in a cohort: coaching, milestones, REALIS hosting, and how it ended. */
 @Entity
 @Table(name = "participation")
-public class Participation {
+public class Participation implements Versioned {
 
     @Id
     UUID id;
@@ -110,30 +111,28 @@ public class Participation {
         return participation;
     }
 
-    public CoachingSession logCoaching(LocalDate heldOn, String coach, BigDecimal hours, String topic) {
+    public ParticipationChange logCoaching(LocalDate heldOn, String coach, BigDecimal hours, String topic, Instant now) {
         requireActive("log coaching for");
         if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(12)) > 0 || hours.scale() > 2) {
             throw new RuleViolationException(new Violation("hours", "between 0 and 12 hours, at most two decimals"));
         }
-        CoachingSession session = new CoachingSession(this, heldOn, coach, hours, topic);
-        coaching.add(session);
-        touch();
-        return session;
+        coaching.add(new CoachingSession(this, heldOn, coach, hours, topic));
+        updatedAt = now;
+        return new ParticipationChange(ParticipationChange.Kind.COACHING_LOGGED, hours, null, null);
     }
 
-    public Milestone reach(MilestoneKind kind, LocalDate on, String note) {
+    public ParticipationChange reach(MilestoneKind kind, LocalDate on, String note, Instant now) {
         requireActive("record a milestone for");
         if (milestones.stream().anyMatch(m -> m.kind() == kind)) {
             throw new StateConflictException("The milestone " + kind + " was reached already");
         }
-        Milestone milestone = new Milestone(kind, on, note);
-        milestones.add(milestone);
-        touch();
-        return milestone;
+        milestones.add(new Milestone(kind, on, note));
+        updatedAt = now;
+        return new ParticipationChange(ParticipationChange.Kind.MILESTONE_REACHED, null, kind, on);
     }
 
     /** REALIS hosts the enterprise at a desk or in an office, from/to. */
-    public void host(HostingKind kind, LocalDate from, LocalDate to) {
+    public ParticipationChange host(HostingKind kind, LocalDate from, LocalDate to, Instant now) {
         requireActive("host");
         if (!"REALIS".equals(application.call().programmeCode())) {
             throw new RuleViolationException(new Violation("hosting", "only REALIS hosts enterprises"));
@@ -144,10 +143,11 @@ public class Participation {
         hostingKind = kind;
         hostingFrom = from;
         hostingTo = to;
-        touch();
+        updatedAt = now;
+        return ParticipationChange.of(ParticipationChange.Kind.HOSTED);
     }
 
-    public void complete(Outcome outcome, UUID createdEnterpriseId, LocalDate on) {
+    public ParticipationChange complete(Outcome outcome, UUID createdEnterpriseId, LocalDate on, Instant now) {
         requireActive("complete");
         if (createdEnterpriseId != null && outcome != Outcome.ENTERPRISE_CREATED) {
             throw new RuleViolationException(new Violation("createdEnterpriseId",
@@ -158,28 +158,27 @@ public class Participation {
         this.createdEnterpriseId = createdEnterpriseId;
         this.status = ParticipationStatus.COMPLETED;
         this.endedOn = on;
-        touch();
+        updatedAt = now;
+        return ParticipationChange.of(ParticipationChange.Kind.COMPLETED);
     }
 
     /** Links the enterprise a completed participation created, once the registry knows it. */
-    public void linkCreatedEnterprise(UUID enterpriseId) {
+    public ParticipationChange linkCreatedEnterprise(UUID enterpriseId, Instant now) {
         if (status != ParticipationStatus.COMPLETED || outcome != Outcome.ENTERPRISE_CREATED) {
             throw new StateConflictException("Only a participation completed with an enterprise created links to one");
         }
         this.createdEnterpriseId = enterpriseId;
-        touch();
+        updatedAt = now;
+        return ParticipationChange.of(ParticipationChange.Kind.CREATED_ENTERPRISE_LINKED);
     }
 
-    public void dropOut(String reason, LocalDate on) {
+    public ParticipationChange dropOut(String reason, LocalDate on, Instant now) {
         requireActive("drop out");
         this.status = ParticipationStatus.DROPPED_OUT;
         this.dropOutReason = reason;
         this.endedOn = on;
-        touch();
-    }
-
-    private void touch() {
-        updatedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        updatedAt = now;
+        return ParticipationChange.of(ParticipationChange.Kind.DROPPED_OUT);
     }
 
     public BigDecimal coachingHours() {
@@ -196,6 +195,7 @@ public class Participation {
         return id;
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -3,11 +3,13 @@ package org.essor.programmes.events;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.essor.events.envelope.EventType;
 import org.essor.events.outbox.OutgoingEvent;
 import org.essor.programmes.domain.Participation;
+import org.essor.programmes.domain.ParticipationChange;
 
 /** The events of topic {@code programmes.participation.v1}: the follow-up of admitted applicants. */
 public final class ParticipationEvents {
@@ -19,6 +21,8 @@ public final class ParticipationEvents {
     public static final EventType MILESTONE_REACHED = EventType.of("programmes", "participation", "milestone-reached", 1);
     public static final EventType COMPLETED = EventType.of("programmes", "participation", "completed", 1);
     public static final EventType DROPPED_OUT = EventType.of("programmes", "participation", "dropped-out", 1);
+    public static final EventType CREATED_ENTERPRISE_LINKED =
+            EventType.of("programmes", "participation", "created-enterprise-linked", 1);
 
     private ParticipationEvents() {
     }
@@ -33,20 +37,22 @@ public final class ParticipationEvents {
                                      LocalDate milestoneReachedOn, String outcome, UUID createdEnterpriseId) {
     }
 
-    public static OutgoingEvent enrolled(Participation p, Instant now) {
-        return event(ENROLLED, p, null, null, null, now);
-    }
-
-    public static OutgoingEvent coachingLogged(Participation p, BigDecimal hours, Instant now) {
-        return event(COACHING_LOGGED, p, hours, null, null, now);
-    }
-
-    public static OutgoingEvent milestoneReached(Participation p, String milestone, LocalDate on, Instant now) {
-        return event(MILESTONE_REACHED, p, null, milestone, on, now);
-    }
-
-    public static OutgoingEvent ended(Participation p, Instant now) {
-        return event(p.status().name().equals("DROPPED_OUT") ? DROPPED_OUT : COMPLETED, p, null, null, null, now);
+    /** The event a change publishes; none for a change that touches no published field (hosting). */
+    public static List<OutgoingEvent> of(Participation p, ParticipationChange change, Instant now) {
+        EventType type = switch (change.kind()) {
+            case ENROLLED -> ENROLLED;
+            case COACHING_LOGGED -> COACHING_LOGGED;
+            case MILESTONE_REACHED -> MILESTONE_REACHED;
+            case COMPLETED -> COMPLETED;
+            case CREATED_ENTERPRISE_LINKED -> CREATED_ENTERPRISE_LINKED;
+            case DROPPED_OUT -> DROPPED_OUT;
+            case HOSTED -> null;
+        };
+        if (type == null) {
+            return List.of();
+        }
+        return List.of(event(type, p, change.sessionHours(), change.milestone() == null ? null : change.milestone().name(),
+                change.reachedOn(), now));
     }
 
     private static OutgoingEvent event(EventType type, Participation p, BigDecimal sessionHours, String milestone,

@@ -1,5 +1,6 @@
 package org.essor.programmes.events;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +10,14 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.essor.events.change.UnitOfWork;
+import org.essor.events.inbox.EventConsumer;
 import org.essor.events.inbox.IncomingEvent;
 import org.essor.events.inbox.Inbox;
+import org.essor.kernel.Actor;
+import org.essor.programmes.app.ApplicationChanges;
+import org.essor.programmes.app.Repositories;
+import org.essor.programmes.domain.Application;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -20,10 +27,11 @@ import io.smallrye.mutiny.Uni;
 /**
  * Keeps {@code known_enterprise} from the registry's events (every event carries the enterprise's state), so that
  * eligibility is decided here without calling the registry. A struck-off enterprise flags its open applications.
- * An older version than the one known changes nothing, so the projection can be rebuilt from offset zero.
+ * An older version than the one known changes nothing. Rebuilt from offset zero by the inbox's rebuild operation
+ * ({@code POST /admin/v1/inbox/consumers/programmes.registry-projection/rebuild}).
  */
 @ApplicationScoped
-public class RegistryProjection {
+public class RegistryProjection implements EventConsumer {
 
     public static final String CONSUMER = "programmes.registry-projection";
 
@@ -37,12 +45,17 @@ public class RegistryProjection {
                 esus_valid_until = EXCLUDED.esus_valid_until, status = EXCLUDED.status
             WHERE known_enterprise.version < EXCLUDED.version""";
 
-    private static final String FLAG_OPEN_APPLICATIONS = """
-            UPDATE application SET enterprise_struck_off = true
-            WHERE enterprise_id = :id AND enterprise_struck_off = false AND status NOT IN ('REJECTED', 'WITHDRAWN')""";
-
     @Inject
     Inbox inbox;
+
+    @Inject
+    UnitOfWork work;
+
+    @Inject
+    Repositories.Applications applications;
+
+    @Inject
+    ApplicationChanges changes;
 
     /** What this service reads of the registry's enterprise state; other fields are ignored. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -60,10 +73,22 @@ public class RegistryProjection {
 
     @Incoming("registry-enterprises")
     public Uni<Void> onEnterprise(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(CONSUMER, record, this::apply);
+        return inbox.process(this, record);
     }
 
-    Uni<Integer> apply(IncomingEvent event) {
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public Uni<Void> clear() {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery("DELETE FROM known_enterprise").executeUpdate())
+                .replaceWithVoid();
+    }
+
+    @Override
+    public Uni<Integer> apply(IncomingEvent event) {
         EnterpriseState state = event.data(RegistryEvent.class).enterprise();
         if (state == null || state.enterpriseId() == null) {
             throw new org.essor.events.envelope.MalformedEventException("Event " + event.id() + " carries no enterprise");
@@ -79,8 +104,20 @@ public class RegistryProjection {
                 .setParameter("esusUntil", state.esus() == null ? null : state.esus().validUntil())
                 .setParameter("status", state.status())
                 .executeUpdate()
-                .flatMap(changed -> !"STRUCK_OFF".equals(state.status()) ? Uni.createFrom().item(changed)
-                        : session.createNativeQuery(FLAG_OPEN_APPLICATIONS).setParameter("id", state.enterpriseId())
-                        .executeUpdate()));
+                .call(changed -> "STRUCK_OFF".equals(state.status()) ? flagOpenApplications(state.enterpriseId())
+                        : Uni.createFrom().voidItem()));
+    }
+
+    /** Each open application of a struck-off enterprise is flagged through the application: versioned, in its history. */
+    private Uni<Void> flagOpenApplications(UUID enterpriseId) {
+        return applications.ofEnterprise(enterpriseId).flatMap(found -> {
+            Instant now = work.time().now();
+            Uni<Void> flagged = Uni.createFrom().voidItem();
+            for (Application application : found) {
+                flagged = flagged.flatMap(nothing -> work.record(application, application.flagStruckOff(now), changes,
+                        Actor.SYSTEM, now));
+            }
+            return flagged;
+        });
     }
 }

@@ -32,7 +32,6 @@ import org.essor.kernel.InvalidValueException;
 import org.essor.registry.app.EnterpriseFilter;
 import org.essor.registry.app.EnterpriseQueries;
 import org.essor.registry.app.EnterpriseRegister;
-import org.essor.registry.app.EnterpriseRepository;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseStatus;
 import org.essor.registry.domain.LegalFamily;
@@ -55,7 +54,6 @@ import org.essor.web.versioning.Versions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -77,9 +75,6 @@ public class EnterpriseResource {
 
     @Inject
     EnterpriseQueries queries;
-
-    @Inject
-    EnterpriseRepository enterprises;
 
     @Inject
     Idempotency idempotency;
@@ -120,7 +115,7 @@ public class EnterpriseResource {
     @Operation(summary = "Find an enterprise by its SIREN")
     public Uni<Response> bySiren(@PathParam("siren") String siren) {
         Siren parsed = Siren.parse(siren);
-        return lookup(() -> enterprises.bySiren(parsed), "No enterprise with SIREN " + parsed);
+        return lookup(register.bySiren(parsed));
     }
 
     @GET
@@ -128,7 +123,7 @@ public class EnterpriseResource {
     @Operation(summary = "Find the enterprise of an establishment by its SIRET")
     public Uni<Response> bySiret(@PathParam("siret") String siret) {
         Siret parsed = Siret.parse(siret);
-        return lookup(() -> enterprises.bySiret(parsed), "No enterprise with SIRET " + parsed);
+        return lookup(register.bySiret(parsed));
     }
 
     @GET
@@ -136,7 +131,7 @@ public class EnterpriseResource {
     @Operation(summary = "Find an association by its RNA number")
     public Uni<Response> byRna(@PathParam("rna") String rna) {
         Rna parsed = Rna.parse(rna);
-        return lookup(() -> enterprises.byRna(parsed), "No enterprise with RNA " + parsed);
+        return lookup(register.byRna(parsed));
     }
 
     @GET
@@ -164,7 +159,14 @@ public class EnterpriseResource {
                 QueryParams.enumValue("sector", sector, Sector.class), nafPrefix,
                 QueryParams.enumValue("status", status, EnterpriseStatus.class), text,
                 QueryParams.instant("updatedSince", updatedSince), Callers.ownSiren(identity).orElse(null));
-        return queries.list(filter, page).map(found -> Pages.ok(found.map(this::view), uri));
+        EnterpriseQueries.Position after = page.isFirst() ? null
+                : new EnterpriseQueries.Position(page.after().key(0), page.after().key(1));
+        return queries.list(filter, after, page.fetchSize())
+                .map(rows -> Page.of(rows, page, e -> {
+                    EnterpriseQueries.Position position = EnterpriseQueries.Position.of(e, filter);
+                    return Cursor.of(position.sortValue(), position.id());
+                }))
+                .map(found -> Pages.ok(found.map(this::view), uri));
     }
 
     @PATCH
@@ -246,9 +248,8 @@ public class EnterpriseResource {
                         version -> Cursor.of(version.version())), uri));
     }
 
-    private Uni<Response> lookup(java.util.function.Supplier<Uni<Enterprise>> finder, String notFound) {
-        return Panache.withSession(finder).onItem().ifNull().failWith(() -> ProblemException.notFound(notFound))
-                .map(enterprise -> ok(Callers.visible(identity, enterprise)));
+    private Uni<Response> lookup(Uni<Enterprise> found) {
+        return found.map(enterprise -> ok(Callers.visible(identity, enterprise)));
     }
 
     private static void requireSelfServiceOnly(EnterpriseRequest current, EnterpriseRequest changed) {

@@ -1,6 +1,5 @@
 package org.essor.registry.app;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,14 +11,12 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.InvalidValueException;
+import org.essor.kernel.ServiceTime;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.Siren;
-import org.essor.web.paging.Cursor;
-import org.essor.web.paging.Page;
-import org.essor.web.paging.PageRequest;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Lists of enterprises: filtered, in keyset order (by name, or by last update for incremental sync). */
@@ -29,28 +26,40 @@ public class EnterpriseQueries {
     /** Keys of the keyset: the sort value and the id. */
     public static final int SORT_KEYS = 2;
 
+    /** Where a page starts: after the enterprise with this sort value (name, or last update) and id. */
+    public record Position(String sortValue, String id) {
+
+        /** The position of an enterprise in the list's order. */
+        public static Position of(Enterprise enterprise, EnterpriseFilter filter) {
+            return new Position(filter.byUpdate() ? enterprise.updatedAt().toString() : enterprise.nameSearch(),
+                    enterprise.id().toString());
+        }
+    }
+
     @Inject
     EnterpriseRepository enterprises;
 
     @Inject
-    Clock clock;
+    ServiceTime time;
 
-    public Uni<Page<Enterprise>> list(EnterpriseFilter filter, PageRequest page) {
+    @Inject
+    UnitOfWork work;
+
+    /** At most {@code count} enterprises after {@code after} (null: from the start), in the filter's order. */
+    public Uni<List<Enterprise>> list(EnterpriseFilter filter, Position after, int count) {
         List<String> where = new ArrayList<>();
         Map<String, Object> parameters = new HashMap<>();
         narrow(filter, where, parameters);
-        if (!page.isFirst()) {
-            after(filter, page.after(), where, parameters);
+        if (after != null) {
+            after(filter, after, where, parameters);
         }
         String order = filter.byUpdate() ? " order by e.updatedAt, e.id" : " order by e.nameSearch, e.id";
         String query = "from Enterprise e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
-        return Panache.withSession(() -> enterprises.find(query, parameters).page(0, page.fetchSize()).list())
-                .map(rows -> Page.of(rows, page, e -> filter.byUpdate()
-                        ? Cursor.of(e.updatedAt(), e.id()) : Cursor.of(e.nameSearch(), e.id())));
+        return work.inSession(() -> enterprises.find(query, parameters).page(0, count).list());
     }
 
     private void narrow(EnterpriseFilter filter, List<String> where, Map<String, Object> parameters) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = time.today();
         if (filter.departement() != null) {
             where.add("exists (select 1 from Establishment s where s.enterprise = e and s.departementCode = :departement)");
             parameters.put("departement", filter.departement());
@@ -90,14 +99,14 @@ public class EnterpriseQueries {
         }
     }
 
-    private void after(EnterpriseFilter filter, Cursor cursor, List<String> where, Map<String, Object> parameters) {
+    private void after(EnterpriseFilter filter, Position after, List<String> where, Map<String, Object> parameters) {
         try {
-            parameters.put("afterId", UUID.fromString(cursor.key(1)));
+            parameters.put("afterId", UUID.fromString(after.id()));
             if (filter.byUpdate()) {
-                parameters.put("afterKey", Instant.parse(cursor.key(0)));
+                parameters.put("afterKey", Instant.parse(after.sortValue()));
                 where.add("(e.updatedAt > :afterKey or (e.updatedAt = :afterKey and e.id > :afterId))");
             } else {
-                parameters.put("afterKey", cursor.key(0));
+                parameters.put("afterKey", after.sortValue());
                 where.add("(e.nameSearch > :afterKey or (e.nameSearch = :afterKey and e.id > :afterId))");
             }
         } catch (IllegalArgumentException | java.time.DateTimeException e) {

@@ -1,9 +1,6 @@
 package org.essor.registry.app;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,8 +9,10 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.essor.events.outbox.Outbox;
+import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
+import org.essor.kernel.NotFoundException;
+import org.essor.kernel.ServiceTime;
 import org.essor.kernel.StateConflictException;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseChange;
@@ -21,20 +20,17 @@ import org.essor.registry.domain.EnterpriseDetails;
 import org.essor.registry.domain.EnterpriseRules;
 import org.essor.registry.domain.EsusAgreement;
 import org.essor.registry.domain.EstablishmentDetails;
+import org.essor.registry.domain.Rna;
+import org.essor.registry.domain.Siren;
 import org.essor.registry.domain.Siret;
 import org.essor.registry.domain.StrikeOffReason;
 import org.essor.registry.domain.Territory;
-import org.essor.registry.events.EnterpriseState;
-import org.essor.registry.events.RegistryEvents;
-import org.essor.web.problem.ProblemException;
-import org.essor.web.versioning.Versions;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The register's use cases. Each runs in one transaction: load, check the version the caller read, let the
- * domain decide, then store the enterprise, its history line and its event together.
+ * The register's use cases, each one unit of work: load, check the version the caller read, let the domain decide,
+ * then store the enterprise, its history line and its event together.
  */
 @ApplicationScoped
 public class EnterpriseRegister {
@@ -46,66 +42,69 @@ public class EnterpriseRegister {
     EnterpriseHistory history;
 
     @Inject
-    Outbox outbox;
+    EnterpriseChanges changes;
+
+    @Inject
+    UnitOfWork work;
 
     @Inject
     Territory territory;
 
     @Inject
-    Clock clock;
+    ServiceTime time;
 
     public Uni<Enterprise> register(EnterpriseDetails details, Actor actor) {
-        EnterpriseDetails checked = EnterpriseRules.check(details, territory, today());
-        return Panache.withTransaction(() -> requireUnique(null, checked).flatMap(ignored -> {
-            Instant now = now();
-            Enterprise enterprise = Enterprise.register(checked, actor, now);
-            return enterprises.persist(enterprise)
-                    .flatMap(saved -> record(saved, EnterpriseChange.of(EnterpriseChange.Kind.REGISTERED), actor, now));
-        }));
+        EnterpriseDetails checked = EnterpriseRules.check(details, territory, time.today());
+        var now = time.now();
+        return work.create(() -> requireUnique(null, checked)
+                        .flatMap(unique -> enterprises.persist(Enterprise.register(checked, actor, now))),
+                EnterpriseChange.of(EnterpriseChange.Kind.REGISTERED), changes, actor, now);
     }
 
     /** Amends an enterprise at the version the caller read; {@code edit} turns its details into the new ones. */
     public Uni<Enterprise> amend(UUID id, long expectedVersion, Function<Enterprise, EnterpriseDetails> edit, Actor actor) {
-        return Panache.withTransaction(() -> load(id, expectedVersion).flatMap(enterprise -> {
-            EnterpriseDetails checked = EnterpriseRules.check(edit.apply(enterprise), territory, today());
-            return requireUnique(id, checked).flatMap(ignored -> {
-                Instant now = now();
-                return enterprise.amend(checked, actor, now)
-                        .map(change -> record(enterprise, change, actor, now))
-                        .orElseGet(() -> Uni.createFrom().item(enterprise));
-            });
-        }));
+        return work.changeChecked(() -> enterprises.findById(id), notFound(id), expectedVersion, (enterprise, now) -> {
+            EnterpriseDetails checked = EnterpriseRules.check(edit.apply(enterprise), territory, time.today());
+            return requireUnique(id, checked).map(unique -> enterprise.amend(checked, actor, now).orElse(null));
+        }, changes, actor);
     }
 
     public Uni<Enterprise> verify(UUID id, long expectedVersion, Actor actor) {
-        return transition(id, expectedVersion, actor, (enterprise, now) -> enterprise.verify(actor, now));
+        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+                (enterprise, now) -> enterprise.verify(actor, now), changes, actor);
     }
 
     public Uni<Enterprise> strikeOff(UUID id, long expectedVersion, LocalDate on, StrikeOffReason reason, String comment,
                                      Actor actor) {
-        return transition(id, expectedVersion, actor, (enterprise, now) -> enterprise.strikeOff(on, reason, comment, actor, now));
+        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+                (enterprise, now) -> enterprise.strikeOff(on, reason, comment, actor, now), changes, actor);
     }
 
     public Uni<Enterprise> grantEsus(UUID id, long expectedVersion, LocalDate grantedOn, LocalDate validUntil,
                                      String departement, Actor actor) {
-        EsusAgreement agreement = EsusAgreement.of(grantedOn, validUntil, departement, today());
-        return transition(id, expectedVersion, actor, (enterprise, now) -> enterprise.grantEsus(agreement, actor, now));
+        EsusAgreement agreement = EsusAgreement.of(grantedOn, validUntil, departement, time.today());
+        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+                (enterprise, now) -> enterprise.grantEsus(agreement, actor, now), changes, actor);
     }
 
     public Uni<Enterprise> eraseRepresentative(UUID id, long expectedVersion, Actor actor) {
-        return transition(id, expectedVersion, actor, (enterprise, now) -> enterprise.eraseRepresentative(actor, now));
+        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+                (enterprise, now) -> enterprise.eraseRepresentative(actor, now), changes, actor);
     }
 
     /** Publishes, once, the expiry of every ESUS agreement whose end date has passed. Returns how many. */
     public Uni<Integer> publishEsusExpiries() {
-        LocalDate today = today();
-        return Panache.withTransaction(() -> enterprises.list("esus.validUntil < ?1 and esusExpiryPublished = false", today)
+        LocalDate today = time.today();
+        return work.inTransaction(() -> enterprises.list("esus.validUntil < ?1 and esusExpiryPublished = false", today)
                 .flatMap(expired -> {
                     Uni<Integer> count = Uni.createFrom().item(0);
                     for (Enterprise enterprise : expired) {
-                        count = count.flatMap(n -> enterprise.expireEsus(today, now())
-                                .map(change -> record(enterprise, change, Actor.SYSTEM, now()).replaceWith(n + 1))
-                                .orElseGet(() -> Uni.createFrom().item(n)));
+                        count = count.flatMap(n -> {
+                            var now = time.now();
+                            EnterpriseChange change = enterprise.expireEsus(today, now).orElse(null);
+                            return work.record(enterprise, change, changes, Actor.SYSTEM, now)
+                                    .replaceWith(change == null ? n : n + 1);
+                        });
                     }
                     return count;
                 }));
@@ -113,40 +112,32 @@ public class EnterpriseRegister {
 
     /** Versions after {@code afterVersion} (−1 for all), oldest first, at most {@code limit}. */
     public Uni<List<EnterpriseHistory.Version>> history(UUID id, long afterVersion, int limit) {
-        return Panache.withSession(() -> history.of(id, afterVersion, limit));
+        return work.inSession(() -> history.of(id, afterVersion, limit));
     }
 
     public Uni<Enterprise> find(UUID id) {
-        return Panache.withSession(() -> enterprises.findById(id)).onItem().ifNull()
-                .failWith(() -> ProblemException.notFound("No enterprise " + id));
+        return work.inSession(() -> enterprises.findById(id)).onItem().ifNull()
+                .failWith(() -> new NotFoundException(notFound(id)));
     }
 
-    private interface Transition {
-        EnterpriseChange apply(Enterprise enterprise, Instant now);
+    public Uni<Enterprise> bySiren(Siren siren) {
+        return found(() -> enterprises.bySiren(siren), "No enterprise with SIREN " + siren);
     }
 
-    private Uni<Enterprise> transition(UUID id, long expectedVersion, Actor actor, Transition transition) {
-        return Panache.withTransaction(() -> load(id, expectedVersion).flatMap(enterprise -> {
-            Instant now = now();
-            return record(enterprise, transition.apply(enterprise, now), actor, now);
-        }));
+    public Uni<Enterprise> bySiret(Siret siret) {
+        return found(() -> enterprises.bySiret(siret), "No enterprise with SIRET " + siret);
     }
 
-    private Uni<Enterprise> load(UUID id, long expectedVersion) {
-        return enterprises.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("No enterprise " + id))
-                .invoke(enterprise -> Versions.check(expectedVersion, enterprise.version()));
+    public Uni<Enterprise> byRna(Rna rna) {
+        return found(() -> enterprises.byRna(rna), "No enterprise with RNA " + rna);
     }
 
-    /** Flushes the enterprise to learn its new version, then writes its history line and, if public, its event. */
-    private Uni<Enterprise> record(Enterprise enterprise, EnterpriseChange change, Actor actor, Instant now) {
-        return Panache.flush().flatMap(ignored -> {
-            EnterpriseState state = EnterpriseState.of(enterprise, today());
-            Uni<Void> written = history.record(state, change, actor, now);
-            if (change.kind().published()) {
-                written = written.flatMap(nothing -> outbox.append(RegistryEvents.of(change, enterprise, today(), now)));
-            }
-            return written.replaceWith(enterprise);
-        });
+    private Uni<Enterprise> found(java.util.function.Supplier<Uni<Enterprise>> finder, String notFound) {
+        return work.inSession(finder).onItem().ifNull().failWith(() -> new NotFoundException(notFound));
+    }
+
+    private static String notFound(UUID id) {
+        return "No enterprise " + id;
     }
 
     private Uni<Void> requireUnique(UUID self, EnterpriseDetails details) {
@@ -159,13 +150,5 @@ public class EnterpriseRegister {
             }
             return null;
         });
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -37,6 +37,7 @@ import jakarta.persistence.Version;
 
 import org.essor.kernel.Actor;
 import org.essor.kernel.StateConflictException;
+import org.essor.kernel.Versioned;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -45,7 +46,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "enterprise")
-public class Enterprise {
+public class Enterprise implements Versioned {
 
     @Id
     UUID id;
@@ -335,6 +336,7 @@ public class Enterprise {
         return id;
     }
 
+    @Override
     public long version() {
         return version;
     }

@@ -53,7 +53,8 @@ class EnterpriseEventsTest {
                 "essor.registry.enterprise.registered.v1", "essor.registry.enterprise.updated.v1",
                 "essor.registry.enterprise.verified.v1", "essor.registry.enterprise.esus-agreement-granted.v1",
                 "essor.registry.enterprise.struck-off.v1");
-        assertThat(events).extracting(record -> header(record, "ce_sequence")).containsExactly("0", "1", "2", "3", "4");
+        assertThat(events).extracting(record -> header(record, "ce_sequence")).containsExactly("0000000000000000000", "0000000000000000001",
+                "0000000000000000002", "0000000000000000003", "0000000000000000004");
         for (ConsumerRecord<String, byte[]> event : events) {
             assertThat(header(event, "ce_source")).isEqualTo("/essor/registry");
             assertThat(header(event, "ce_subject")).isEqualTo(id);

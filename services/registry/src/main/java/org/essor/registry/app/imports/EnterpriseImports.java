@@ -1,10 +1,8 @@
 package org.essor.registry.app.imports;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,7 +11,9 @@ import jakarta.inject.Inject;
 
 import org.essor.kernel.Actor;
 import org.essor.persistence.Columns;
-import org.essor.web.problem.ProblemException;
+import org.essor.kernel.InvalidValueException;
+import org.essor.kernel.NotFoundException;
+import org.essor.kernel.ServiceTime;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -27,12 +27,12 @@ public class EnterpriseImports {
             submitted_at, started_at, finished_at""";
 
     @Inject
-    Clock clock;
+    ServiceTime time;
 
     /** Checks the header and queues the file; the lines are read by the worker. */
     public Uni<EnterpriseImport> submit(String content, String fileName, Actor actor) {
         if (content == null || content.isBlank()) {
-            throw ProblemException.invalidField("file", "the file is empty");
+            throw new InvalidValueException("file", "the file is empty");
         }
         int lines = ImportCsv.read(content).stream().mapToInt(List::size).sum();
         UUID id = UUID.randomUUID();
@@ -41,7 +41,7 @@ public class EnterpriseImports {
                         VALUES (:id, 'PENDING', :name, :content, :lines, :by, :at)""")
                 .setParameter("id", id).setParameter("name", fileName).setParameter("content", content)
                 .setParameter("lines", lines).setParameter("by", actor.name())
-                .setParameter("at", OffsetDateTime.ofInstant(clock.instant().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .setParameter("at", OffsetDateTime.ofInstant(time.now(), ZoneOffset.UTC))
                 .executeUpdate()))
                 .flatMap(ignored -> find(id));
     }
@@ -52,7 +52,7 @@ public class EnterpriseImports {
                         .setParameter("id", id).getResultList()))
                 .map(rows -> {
                     if (rows.isEmpty()) {
-                        throw ProblemException.notFound("No enterprise import " + id);
+                        throw new NotFoundException("No enterprise import " + id);
                     }
                     return of(rows.get(0));
                 });

@@ -17,7 +17,6 @@ import org.essor.registry.app.EnterpriseRegister;
 import org.essor.registry.app.EnterpriseRepository;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseStatus;
-import org.essor.web.problem.ProblemException;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
@@ -115,7 +114,7 @@ public class ImportWorker {
                         .invoke(after -> outcome[0] = after.version() == before ? ImportOutcome.UNCHANGED : ImportOutcome.UPDATED);
             }
             return effect.flatMap(enterprise -> store(importId, lines, rejections, outcome[0], enterprise.id()));
-        }).onFailure(failure -> failure instanceof DomainException || failure instanceof ProblemException)
+        }).onFailure(DomainException.class)
                 .recoverWithUni(failure -> {
                     String reason = reason(failure);
                     lines.forEach(line -> rejections.putIfAbsent(line.number(), reason));
@@ -201,9 +200,6 @@ public class ImportWorker {
     private static String reason(Throwable failure) {
         if (failure instanceof RuleViolationException rules && !rules.violations().isEmpty()) {
             return String.join("; ", rules.violations().stream().map(v -> v.field() + ": " + v.message()).toList());
-        }
-        if (failure instanceof ProblemException problem) {
-            return problem.problem().detail();
         }
         return failure.getMessage();
     }

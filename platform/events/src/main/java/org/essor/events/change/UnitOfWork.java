@@ -1,0 +1,99 @@
+package org.essor.events.change;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.essor.events.outbox.Outbox;
+import org.essor.kernel.Actor;
+import org.essor.kernel.NotFoundException;
+import org.essor.kernel.ServiceTime;
+import org.essor.kernel.StaleVersionException;
+import org.essor.kernel.Versioned;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The one way a use case changes an aggregate: in one transaction, load it (or refuse: not found), check the version
+ * the caller read (or refuse: stale), let the domain decide (a transition that returns its change), flush, write the
+ * history row, append the events to the outbox. The state, its history and its events commit together or not at all.
+ */
+@ApplicationScoped
+public class UnitOfWork {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ServiceTime time;
+
+    /** A domain transition: changes the aggregate and says what changed (null: nothing did, nothing is recorded). */
+    @FunctionalInterface
+    public interface Transition<A, C> {
+        C apply(A aggregate, Instant now);
+    }
+
+    /** A transition that first reads something else in the same transaction (a uniqueness check, a projection). */
+    @FunctionalInterface
+    public interface CheckedTransition<A, C> {
+        Uni<C> apply(A aggregate, Instant now);
+    }
+
+    /** Changes an existing aggregate at the version the caller read. */
+    public <A extends Versioned, C> Uni<A> change(Supplier<Uni<A>> load, String notFound, long expectedVersion,
+                                                   Transition<A, C> transition, ChangeRecorder<A, C> recorder, Actor actor) {
+        return changeChecked(load, notFound, expectedVersion,
+                (aggregate, now) -> Uni.createFrom().item(() -> transition.apply(aggregate, now)), recorder, actor);
+    }
+
+    /** Changes an existing aggregate at the version the caller read, with a transition that reads first. */
+    public <A extends Versioned, C> Uni<A> changeChecked(Supplier<Uni<A>> load, String notFound, long expectedVersion,
+                                                          CheckedTransition<A, C> transition, ChangeRecorder<A, C> recorder,
+                                                          Actor actor) {
+        return inTransaction(() -> load.get()
+                .onItem().ifNull().failWith(() -> new NotFoundException(notFound))
+                .flatMap(aggregate -> {
+                    StaleVersionException.check(expectedVersion, aggregate.version());
+                    Instant now = time.now();
+                    return transition.apply(aggregate, now)
+                            .flatMap(change -> record(aggregate, change, recorder, actor, now))
+                            .replaceWith(aggregate);
+                }));
+    }
+
+    /** Stores a new aggregate and records its first change. */
+    public <A, C> Uni<A> create(Supplier<Uni<A>> persist, C change, ChangeRecorder<A, C> recorder, Actor actor, Instant at) {
+        return inTransaction(() -> persist.get()
+                .flatMap(aggregate -> record(aggregate, change, recorder, actor, at).replaceWith(aggregate)));
+    }
+
+    /**
+     * Records a change of an aggregate loaded in the caller's open transaction (for use cases that change several
+     * aggregates together, such as a committee's decisions): flush, history, events.
+     */
+    public <A, C> Uni<Void> record(A aggregate, C change, ChangeRecorder<A, C> recorder, Actor actor, Instant at) {
+        if (change == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.flush()
+                .flatMap(flushed -> recorder.history(aggregate, change, actor, at))
+                .flatMap(written -> outbox.append(recorder.events(aggregate, change, at)));
+    }
+
+    /** The transaction every change runs in. */
+    public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
+        return Panache.withTransaction(work);
+    }
+
+    /** A session for reads. */
+    public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
+        return Panache.withSession(work);
+    }
+
+    public ServiceTime time() {
+        return time;
+    }
+}

@@ -1,0 +1,39 @@
+package org.essor.registry.app;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.essor.events.change.ChangeRecorder;
+import org.essor.events.outbox.OutgoingEvent;
+import org.essor.kernel.Actor;
+import org.essor.kernel.ServiceTime;
+import org.essor.registry.domain.Enterprise;
+import org.essor.registry.domain.EnterpriseChange;
+import org.essor.registry.events.EnterpriseState;
+import org.essor.registry.events.RegistryEvents;
+
+import io.smallrye.mutiny.Uni;
+
+/** How an enterprise's changes are recorded: a history line with its (non-personal) state, and its public events. */
+@ApplicationScoped
+class EnterpriseChanges implements ChangeRecorder<Enterprise, EnterpriseChange> {
+
+    @Inject
+    EnterpriseHistory history;
+
+    @Inject
+    ServiceTime time;
+
+    @Override
+    public Uni<Void> history(Enterprise enterprise, EnterpriseChange change, Actor actor, Instant at) {
+        return history.record(EnterpriseState.of(enterprise, time.today()), change, actor, at);
+    }
+
+    @Override
+    public List<OutgoingEvent> events(Enterprise enterprise, EnterpriseChange change, Instant at) {
+        return change.kind().published() ? List.of(RegistryEvents.of(change, enterprise, time.today(), at)) : List.of();
+    }
+}
