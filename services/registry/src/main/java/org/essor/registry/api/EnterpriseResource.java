@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.InvalidValueException;
+import org.essor.persistence.Transactions;
 import org.essor.registry.app.EnterpriseFilter;
 import org.essor.registry.app.EnterpriseQueries;
 import org.essor.registry.app.EnterpriseRegister;
@@ -55,7 +56,6 @@ import org.essor.web.versioning.Versions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -103,9 +103,12 @@ public class EnterpriseResource {
     public Uni<Response> register(@Valid @NotNull EnterpriseRequest request,
                                   @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         var details = EnterpriseRequests.details(request);
-        return idempotency.create(idempotencyKey, request, () -> register.register(details, Actors.of(identity))
-                .map(enterprise -> Response.created(uri.getAbsolutePathBuilder().path(enterprise.id().toString()).build())
-                        .tag(Versions.etag(enterprise.version())).entity(view(enterprise)).build()));
+        // The idempotency key's transaction wraps the registration's: the session is opened here, so that a client
+        // that hangs up cannot cut that outer transaction short either.
+        return Transactions.inSession(() -> idempotency.create(idempotencyKey, request,
+                () -> register.register(details, Actors.of(identity))
+                        .map(enterprise -> Response.created(uri.getAbsolutePathBuilder().path(enterprise.id().toString()).build())
+                                .tag(Versions.etag(enterprise.version())).entity(view(enterprise)).build())));
     }
 
     @GET
@@ -247,7 +250,7 @@ public class EnterpriseResource {
     }
 
     private Uni<Response> lookup(java.util.function.Supplier<Uni<Enterprise>> finder, String notFound) {
-        return Panache.withSession(finder).onItem().ifNull().failWith(() -> ProblemException.notFound(notFound))
+        return Transactions.inSession(finder).onItem().ifNull().failWith(() -> ProblemException.notFound(notFound))
                 .map(enterprise -> ok(Callers.visible(identity, enterprise)));
     }
 

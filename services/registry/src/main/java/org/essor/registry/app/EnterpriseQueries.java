@@ -13,13 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.kernel.InvalidValueException;
+import org.essor.persistence.Transactions;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.Siren;
 import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /** Lists of enterprises: filtered, in keyset order (by name, or by last update for incremental sync). */
@@ -44,7 +44,7 @@ public class EnterpriseQueries {
         }
         String order = filter.byUpdate() ? " order by e.updatedAt, e.id" : " order by e.nameSearch, e.id";
         String query = "from Enterprise e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
-        return Panache.withSession(() -> enterprises.find(query, parameters).page(0, page.fetchSize()).list())
+        return Transactions.inSession(() -> enterprises.find(query, parameters).page(0, page.fetchSize()).list())
                 .map(rows -> Page.of(rows, page, e -> filter.byUpdate()
                         ? Cursor.of(e.updatedAt(), e.id()) : Cursor.of(e.nameSearch(), e.id())));
     }

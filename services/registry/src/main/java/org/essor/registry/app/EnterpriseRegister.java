@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.essor.events.outbox.Outbox;
 import org.essor.kernel.Actor;
 import org.essor.kernel.StateConflictException;
+import org.essor.persistence.Transactions;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseChange;
 import org.essor.registry.domain.EnterpriseDetails;
@@ -56,7 +57,7 @@ public class EnterpriseRegister {
 
     public Uni<Enterprise> register(EnterpriseDetails details, Actor actor) {
         EnterpriseDetails checked = EnterpriseRules.check(details, territory, today());
-        return Panache.withTransaction(() -> requireUnique(null, checked).flatMap(ignored -> {
+        return Transactions.inTransaction(() -> requireUnique(null, checked).flatMap(ignored -> {
             Instant now = now();
             Enterprise enterprise = Enterprise.register(checked, actor, now);
             return enterprises.persist(enterprise)
@@ -66,7 +67,7 @@ public class EnterpriseRegister {
 
     /** Amends an enterprise at the version the caller read; {@code edit} turns its details into the new ones. */
     public Uni<Enterprise> amend(UUID id, long expectedVersion, Function<Enterprise, EnterpriseDetails> edit, Actor actor) {
-        return Panache.withTransaction(() -> load(id, expectedVersion).flatMap(enterprise -> {
+        return Transactions.inTransaction(() -> load(id, expectedVersion).flatMap(enterprise -> {
             EnterpriseDetails checked = EnterpriseRules.check(edit.apply(enterprise), territory, today());
             return requireUnique(id, checked).flatMap(ignored -> {
                 Instant now = now();
@@ -99,7 +100,7 @@ public class EnterpriseRegister {
     /** Publishes, once, the expiry of every ESUS agreement whose end date has passed. Returns how many. */
     public Uni<Integer> publishEsusExpiries() {
         LocalDate today = today();
-        return Panache.withTransaction(() -> enterprises.list("esus.validUntil < ?1 and esusExpiryPublished = false", today)
+        return Transactions.inTransaction(() -> enterprises.list("esus.validUntil < ?1 and esusExpiryPublished = false", today)
                 .flatMap(expired -> {
                     Uni<Integer> count = Uni.createFrom().item(0);
                     for (Enterprise enterprise : expired) {
@@ -113,11 +114,11 @@ public class EnterpriseRegister {
 
     /** Versions after {@code afterVersion} (−1 for all), oldest first, at most {@code limit}. */
     public Uni<List<EnterpriseHistory.Version>> history(UUID id, long afterVersion, int limit) {
-        return Panache.withSession(() -> history.of(id, afterVersion, limit));
+        return Transactions.inSession(() -> history.of(id, afterVersion, limit));
     }
 
     public Uni<Enterprise> find(UUID id) {
-        return Panache.withSession(() -> enterprises.findById(id)).onItem().ifNull()
+        return Transactions.inSession(() -> enterprises.findById(id)).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("No enterprise " + id));
     }
 
@@ -126,7 +127,7 @@ public class EnterpriseRegister {
     }
 
     private Uni<Enterprise> transition(UUID id, long expectedVersion, Actor actor, Transition transition) {
-        return Panache.withTransaction(() -> load(id, expectedVersion).flatMap(enterprise -> {
+        return Transactions.inTransaction(() -> load(id, expectedVersion).flatMap(enterprise -> {
             Instant now = now();
             return record(enterprise, transition.apply(enterprise, now), actor, now);
         }));
