@@ -23,6 +23,7 @@ import org.essor.kernel.Actor;
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.StateConflictException;
 import org.essor.kernel.Violation;
+import org.essor.persistence.Transactions;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.ApplicationChange;
 import org.essor.programmes.domain.ApplicationStatus;
@@ -74,7 +75,7 @@ public class Applications {
     /** An enterprise known from the registry applies; unknown, struck-off or ineligible enterprises get a 422 with the reasons. */
     public Uni<Application> applyAsEnterprise(UUID callId, UUID enterpriseId, Stage stage, String projectTitle,
                                               String onlySiren, Actor actor) {
-        return Panache.withTransaction(() -> call(callId).flatMap(call -> enterprises.findById(enterpriseId)
+        return Transactions.inTransaction(() -> call(callId).flatMap(call -> enterprises.findById(enterpriseId)
                 .flatMap(known -> {
                     if (known == null || (onlySiren != null && !onlySiren.equals(known.siren()))) {
                         throw new RuleViolationException(new Violation("enterpriseId",
@@ -115,7 +116,7 @@ public class Applications {
     /** A person with a project applies to a call of a programme that takes people (YESS Académie, Fabrique à Initiatives). */
     public Uni<PersonApplication> applyAsPerson(UUID callId, PersonApplicant person, String projectTitle) {
         String secret = newSecret();
-        return Panache.withTransaction(() -> call(callId).flatMap(call -> programmes.findById(call.programmeCode())
+        return Transactions.inTransaction(() -> call(callId).flatMap(call -> programmes.findById(call.programmeCode())
                 .flatMap(programme -> {
                     if (!programme.takesPersonApplicants()) {
                         throw new RuleViolationException(new Violation("callId", programme.name()
@@ -156,13 +157,13 @@ public class Applications {
     }
 
     public Uni<Application> review(UUID id, Map<String, Integer> scores, String comment, Actor reviewer) {
-        return Panache.withTransaction(() -> find(id).invoke(application -> application.review(reviewer, scores, comment, now()))
+        return Transactions.inTransaction(() -> find(id).invoke(application -> application.review(reviewer, scores, comment, now()))
                 .call(Panache::flush));
     }
 
     /** The applicant withdraws; if they held a seat, the best waitlisted applicant takes it. */
     public Uni<Application> withdraw(UUID id, long expectedVersion, Actor actor) {
-        return Panache.withTransaction(() -> find(id).flatMap(found -> calls.locked(found.call().id())
+        return Transactions.inTransaction(() -> find(id).flatMap(found -> calls.locked(found.call().id())
                 .flatMap(call -> applications.ofCall(call.id()).flatMap(all -> {
                     Application application = all.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
                     Versions.check(expectedVersion, application.version());
@@ -182,7 +183,7 @@ public class Applications {
 
     /** The committee ranks the reviewed applications of the call, admits up to the free seats and waitlists the rest. */
     public Uni<List<Application>> decide(UUID callId, Actor actor) {
-        return Panache.withTransaction(() -> calls.locked(callId).onItem().ifNull()
+        return Transactions.inTransaction(() -> calls.locked(callId).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("No call " + callId))
                 .flatMap(call -> applications.ofCall(callId).flatMap(all -> {
                     Map<Application, ApplicationChange> decisions = Committee.decide(call, all, now());
@@ -224,7 +225,7 @@ public class Applications {
             parameters.put("afterId", afterId);
         }
         query.append(" order by a.updatedAt, a.id");
-        return Panache.withSession(() -> applications.find(query.toString(), parameters).page(0, limit).list());
+        return Transactions.inSession(() -> applications.find(query.toString(), parameters).page(0, limit).list());
     }
 
     public Uni<Application> find(UUID id) {
@@ -238,7 +239,7 @@ public class Applications {
 
     /** Erases a person applicant's personal data; the application and its statistics remain. */
     public Uni<PersonApplicant> erasePerson(UUID applicationId) {
-        return Panache.withTransaction(() -> find(applicationId).flatMap(application -> {
+        return Transactions.inTransaction(() -> find(applicationId).flatMap(application -> {
             if (application.personId() == null) {
                 throw new StateConflictException("This application is an enterprise's: it holds no person's data");
             }
@@ -248,7 +249,7 @@ public class Applications {
 
     private Uni<Application> transition(UUID id, long expectedVersion, Actor actor,
                                         Function<Application, ApplicationChange> change) {
-        return Panache.withTransaction(() -> find(id).flatMap(application -> {
+        return Transactions.inTransaction(() -> find(id).flatMap(application -> {
             Versions.check(expectedVersion, application.version());
             return flushAndRecord(application, change.apply(application), actor).replaceWith(application);
         }));

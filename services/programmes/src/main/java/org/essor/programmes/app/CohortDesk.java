@@ -17,6 +17,7 @@ import org.essor.events.outbox.Outbox;
 import org.essor.kernel.Actor;
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.Violation;
+import org.essor.persistence.Transactions;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.programmes.domain.Cohort;
@@ -58,7 +59,7 @@ public class CohortDesk {
 
     /** Forms a cohort of the call with the given admitted applications, or all admitted ones not yet in a cohort. */
     public Uni<Cohort> form(UUID callId, String name, LocalDate startsOn, LocalDate endsOn, List<UUID> applicationIds, Actor actor) {
-        return Panache.withTransaction(() -> calls.findById(callId).onItem().ifNull()
+        return Transactions.inTransaction(() -> calls.findById(callId).onItem().ifNull()
                 .failWith(() -> new RuleViolationException(new Violation("callId", "no call " + callId)))
                 .flatMap(call -> applications.ofCall(callId))
                 .flatMap(ofCall -> {
@@ -88,7 +89,7 @@ public class CohortDesk {
     }
 
     public Uni<Cohort> find(UUID id) {
-        return Panache.withSession(() -> cohorts.findById(id)).onItem().ifNull()
+        return Transactions.inSession(() -> cohorts.findById(id)).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("No cohort " + id));
     }
 
@@ -139,7 +140,7 @@ public class CohortDesk {
     /** A change to a participation, and the event it publishes (built after the flush, at the new version). */
     private Uni<Participation> change(UUID cohortId, UUID id, long expectedVersion,
                                       Function<Participation, java.util.function.Supplier<OutgoingEvent>> change) {
-        return Panache.withTransaction(() -> participations.findById(id).onItem().ifNull()
+        return Transactions.inTransaction(() -> participations.findById(id).onItem().ifNull()
                 .failWith(() -> ProblemException.notFound("No participation " + id))
                 .flatMap(participation -> {
                     if (!participation.cohortId().equals(cohortId)) {
@@ -156,7 +157,7 @@ public class CohortDesk {
         if (enterpriseId == null) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withSession(() -> enterprises.findById(enterpriseId)).map(known -> {
+        return Transactions.inSession(() -> enterprises.findById(enterpriseId)).map(known -> {
             if (known == null) {
                 throw new RuleViolationException(new Violation("createdEnterpriseId",
                         "no enterprise " + enterpriseId + " is known from the register yet"));
