@@ -214,7 +214,7 @@ class DisconnectingClientsTest {
     private HttpRequest registration(Duration timeout) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(enterprises.toString()))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(EnterpriseJson.association().build()));
+                .POST(HttpRequest.BodyPublishers.ofString(EnterpriseJson.scop().build()));
         return (timeout == null ? request : request.timeout(timeout)).build();
     }
 
