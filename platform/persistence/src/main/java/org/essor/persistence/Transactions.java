@@ -6,10 +6,14 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Database work that runs to its end whatever the caller does: a cancelled {@code Panache.withTransaction} (an HTTP
- * client that disconnects) closes its session while its rollback is in flight and leaks the connection or the
- * transaction (quarkus#51576, hibernate-reactive#2926), so the work here is subscribed on its own and a cancellation
- * only drops its answer. Use it for the outermost session or transaction of a request; nested calls join it.
+ * Database work that a cancelled caller (an HTTP client that hangs up) cannot cut short: a cancelled
+ * {@code Panache.withTransaction} closes its session while its rollback and in-flight statements still use it,
+ * leaking the connection or the transaction (quarkus#51576, hibernate-reactive#2926); here the work has a
+ * subscription of its own, so it commits or rolls back and closes normally, and a cancellation only drops the answer.
+ * <p>
+ * Open a request's outermost session or transaction with it: nested ones join the session found in the Vert.x
+ * context and are only as safe as it is. {@code @WithTransaction} and {@code @WithSession} run the same Panache code
+ * and are no shield either.
  */
 public final class Transactions {
 
