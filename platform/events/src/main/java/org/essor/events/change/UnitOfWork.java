@@ -12,6 +12,7 @@ import org.essor.kernel.NotFoundException;
 import org.essor.kernel.ServiceTime;
 import org.essor.kernel.StaleVersionException;
 import org.essor.kernel.Versioned;
+import org.essor.persistence.Transactions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -83,14 +84,14 @@ public class UnitOfWork {
                 .flatMap(written -> outbox.append(recorder.events(aggregate, change, at)));
     }
 
-    /** The transaction every change runs in. */
+    /** The transaction every change runs in; a caller that goes away (a client that hangs up) cannot cut it short. */
     public <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return Panache.withTransaction(work);
+        return Transactions.inTransaction(work);
     }
 
-    /** A session for reads. */
+    /** A session for reads, shielded in the same way. */
     public <T> Uni<T> inSession(Supplier<Uni<T>> work) {
-        return Panache.withSession(work);
+        return Transactions.inSession(work);
     }
 
     public ServiceTime time() {

@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import org.essor.persistence.Transactions;
+
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 
@@ -32,7 +33,7 @@ public class ConsumerRebuilds {
 
     public Uni<Void> rebuild(String consumer) {
         EventConsumer target = Inbox.find(consumers.stream().toList(), consumer);
-        return Panache.withTransaction(() -> store.restartFromZero(consumer).chain(target::clear))
+        return Transactions.inTransaction(() -> store.restartFromZero(consumer).chain(target::clear))
                 .invoke(() -> {
                     LOG.infof("%s: rebuilding from offset zero", consumer);
                     positions.reseek(consumer);

@@ -10,7 +10,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import org.essor.persistence.Transactions;
+
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -39,7 +40,7 @@ public class HeldEvents {
     }
 
     public Uni<List<HeldEvent>> open(String consumer, String key, int limit) {
-        return Panache.withSession(() -> store.open(consumer, key, limit));
+        return Transactions.inSession(() -> store.open(consumer, key, limit));
     }
 
     /** Replays the consumer's held events of one aggregate, oldest first, until one fails again. */
@@ -50,7 +51,7 @@ public class HeldEvents {
 
     /** Discards a dead letter (it will never be applied), then replays the events held behind it. */
     public Uni<Replay> discard(long id) {
-        return Panache.withTransaction(() -> store.find(id).flatMap(held -> {
+        return Transactions.inTransaction(() -> store.find(id).flatMap(held -> {
             if (held == null) {
                 return Uni.createFrom().<HeldEvent>nullItem();
             }
@@ -65,7 +66,7 @@ public class HeldEvents {
     }
 
     private Uni<Replay> replayFrom(EventConsumer consumer, String key, int applied) {
-        return Panache.withSession(() -> store.open(consumer.name(), key, 1)).flatMap(next -> {
+        return Transactions.inSession(() -> store.open(consumer.name(), key, 1)).flatMap(next -> {
             if (next.isEmpty()) {
                 return Uni.createFrom().item(new Replay(applied, null));
             }
@@ -77,7 +78,7 @@ public class HeldEvents {
                     .onFailure().recoverWithUni(failure -> inbox.retryingWhileTransient(consumer,
                             () -> store.failedAgain(held.id(), failure.toString())).replaceWith(false))
                     .flatMap(replayed -> replayed ? replayFrom(consumer, key, applied + 1)
-                            : Panache.withSession(() -> store.find(held.id())).map(again -> new Replay(applied, again)));
+                            : Transactions.inSession(() -> store.find(held.id())).map(again -> new Replay(applied, again)));
         });
     }
 }

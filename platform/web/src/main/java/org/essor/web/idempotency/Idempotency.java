@@ -20,6 +20,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.essor.persistence.Transactions;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.mutiny.Uni;
@@ -64,7 +66,7 @@ public class Idempotency {
         requireUsable(key);
         String scope = scope();
         String hash = hash(request);
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(CLAIM)
+        return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(CLAIM)
                 .setParameter("scope", scope).setParameter("key", key).setParameter("hash", hash)
                 .executeUpdate()
                 .flatMap(claimed -> claimed == 1

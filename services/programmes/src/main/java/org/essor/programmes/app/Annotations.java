@@ -13,6 +13,8 @@ import org.essor.kernel.Actor;
 import org.essor.kernel.ServiceTime;
 import org.essor.persistence.Columns;
 
+import org.essor.persistence.Transactions;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -32,7 +34,7 @@ public class Annotations {
 
     public Uni<Annotation> write(UUID applicationId, String note, Actor author) {
         Instant now = time.now();
-        return Panache.withTransaction(() -> applications.find(applicationId).flatMap(found -> Panache.getSession()
+        return Transactions.inTransaction(() -> applications.find(applicationId).flatMap(found -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("""
                                 INSERT INTO annotation (id, application_id, author, note, written_at)
                                 VALUES (:id, :application, :author, :note, :at)""")
@@ -43,7 +45,7 @@ public class Annotations {
     }
 
     public Uni<List<Annotation>> of(UUID applicationId) {
-        return Panache.withSession(() -> applications.find(applicationId).flatMap(found -> Panache.getSession()
+        return Transactions.inSession(() -> applications.find(applicationId).flatMap(found -> Panache.getSession()
                 .flatMap(session -> session.createNativeQuery("""
                                 SELECT author, note, written_at FROM annotation WHERE application_id = :id ORDER BY written_at""",
                                 Object[].class)

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.essor.kernel.Actor;
 import org.essor.persistence.Columns;
+import org.essor.persistence.Transactions;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.ApplicationChange;
 
@@ -38,7 +39,7 @@ public class ApplicationHistory {
     }
 
     public Uni<List<Line>> of(UUID applicationId) {
-        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Transactions.inSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         SELECT version, status, changed_at, changed_by, note FROM application_history
                         WHERE application_id = :id ORDER BY version""", Object[].class)
                 .setParameter("id", applicationId).getResultList()))

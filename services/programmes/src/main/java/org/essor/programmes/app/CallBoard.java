@@ -18,7 +18,8 @@ import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.EligibilityRules;
 import org.essor.programmes.domain.Stage;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import org.essor.persistence.Transactions;
+
 import io.smallrye.mutiny.Uni;
 
 /** Calls for applications: opened by programme officers, listed for everyone, checked for an enterprise's eligibility. */
@@ -39,7 +40,7 @@ public class CallBoard {
 
     public Uni<Call> open(String programmeCode, String title, Set<String> departements, Instant opensAt, Instant closesAt,
                           int seats, EligibilityRules rules, List<Criterion> criteria, Actor actor) {
-        return Panache.withTransaction(() -> programmes.findById(programmeCode).flatMap(programme -> {
+        return Transactions.inTransaction(() -> programmes.findById(programmeCode).flatMap(programme -> {
             if (programme == null) {
                 throw new RuleViolationException(new Violation("programme", "no programme " + programmeCode + " in the catalogue"));
             }
@@ -49,7 +50,7 @@ public class CallBoard {
     }
 
     public Uni<Call> find(UUID id) {
-        return Panache.withSession(() -> calls.findById(id)).onItem().ifNull()
+        return Transactions.inSession(() -> calls.findById(id)).onItem().ifNull()
                 .failWith(() -> new NotFoundException("No call " + id));
     }
 
@@ -71,12 +72,12 @@ public class CallBoard {
             parameters.put("afterId", afterId);
         }
         query.append(" order by c.closesAt, c.id");
-        return Panache.withSession(() -> calls.find(query.toString(), parameters).page(0, limit).list());
+        return Transactions.inSession(() -> calls.find(query.toString(), parameters).page(0, limit).list());
     }
 
     /** Why the enterprise may not apply to the call at its stage (empty: it may). */
     public Uni<List<String>> refusals(Call call, UUID enterpriseId, Stage stage) {
-        return Panache.withSession(() -> enterprises.findById(enterpriseId)).map(known -> known == null
+        return Transactions.inSession(() -> enterprises.findById(enterpriseId)).map(known -> known == null
                 ? List.of("no enterprise " + enterpriseId + " is known from the register")
                 : call.rules().refusals(known.facts(), stage, call.departements(), time.today()));
     }

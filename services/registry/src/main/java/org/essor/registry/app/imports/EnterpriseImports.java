@@ -15,6 +15,8 @@ import org.essor.kernel.InvalidValueException;
 import org.essor.kernel.NotFoundException;
 import org.essor.kernel.ServiceTime;
 
+import org.essor.persistence.Transactions;
+
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -36,7 +38,7 @@ public class EnterpriseImports {
         }
         int lines = ImportCsv.read(content).stream().mapToInt(List::size).sum();
         UUID id = UUID.randomUUID();
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         INSERT INTO enterprise_import (id, status, file_name, content, total_lines, submitted_by, submitted_at)
                         VALUES (:id, 'PENDING', :name, :content, :lines, :by, :at)""")
                 .setParameter("id", id).setParameter("name", fileName).setParameter("content", content)
@@ -47,7 +49,7 @@ public class EnterpriseImports {
     }
 
     public Uni<EnterpriseImport> find(UUID id) {
-        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session
+        return Transactions.inSession(() -> Panache.getSession().flatMap(session -> session
                         .createNativeQuery("SELECT " + COLUMNS + " FROM enterprise_import WHERE id = :id", Object[].class)
                         .setParameter("id", id).getResultList()))
                 .map(rows -> {
@@ -60,7 +62,7 @@ public class EnterpriseImports {
 
     /** Line outcomes after line {@code afterLine}, optionally of one outcome, in line order. */
     public Uni<List<ImportLineResult>> lines(UUID id, ImportOutcome outcome, int afterLine, int limit) {
-        return Panache.withSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Transactions.inSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         SELECT line_number, outcome, siren, siret, enterprise_id, reason FROM enterprise_import_line
                         WHERE import_id = :id AND line_number > :after AND (:outcome = '' OR outcome = :outcome)
                         ORDER BY line_number LIMIT :limit""", Object[].class)

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.kernel.Actor;
 import org.essor.kernel.DomainException;
 import org.essor.kernel.RuleViolationException;
+import org.essor.persistence.Transactions;
 import org.essor.registry.app.EnterpriseRegister;
 import org.essor.registry.app.EnterpriseRepository;
 import org.essor.registry.domain.Enterprise;
@@ -60,7 +61,7 @@ public class ImportWorker {
      * is safe, since the enterprises already imported come out unchanged and line outcomes are kept once.
      */
     private Uni<Claimed> claimNext() {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         UPDATE enterprise_import SET status = 'RUNNING', started_at = coalesce(started_at, now()),
                                heartbeat_at = now()
                         WHERE id = (SELECT id FROM enterprise_import
@@ -123,7 +124,7 @@ public class ImportWorker {
     }
 
     private Uni<Enterprise> existing(ImportedEnterprise imported) {
-        return Panache.withSession(() -> imported.siren() != null ? enterprises.bySiren(imported.siren())
+        return Transactions.inSession(() -> imported.siren() != null ? enterprises.bySiren(imported.siren())
                 : enterprises.byRna(imported.rna()));
     }
 
@@ -137,7 +138,7 @@ public class ImportWorker {
                     blankToNull(line.siren()), blankToNull(line.siret()), reason == null ? enterpriseId : null,
                     reason == null && accepted == null ? "not imported" : reason));
         }
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> insertLines(session, importId, results)))
+        return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> insertLines(session, importId, results)))
                 .replaceWith(results);
     }
 
@@ -173,7 +174,7 @@ public class ImportWorker {
                 UPDATE enterprise_import SET status = :status, heartbeat_at = now(), processed = :processed,
                        created = :created, updated = :updated, unchanged = :unchanged, rejected = :rejected
                 WHERE id = :id""";
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> {
+        return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> {
             var update = session.createNativeQuery(totals).setParameter("status", status).setParameter("id", importId);
             if (!done) {
                 update.setParameter("processed", counts.processed()).setParameter("created", counts.created)
@@ -185,7 +186,7 @@ public class ImportWorker {
     }
 
     private Uni<Void> fail(UUID importId, Counts counts, Throwable failure) {
-        return Panache.withTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
+        return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         UPDATE enterprise_import SET status = 'FAILED', failure = :failure, processed = :processed,
                                created = :created, updated = :updated, unchanged = :unchanged, rejected = :rejected,
                                finished_at = now()
