@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.essor.events.envelope.CloudEventHeaders;
@@ -69,13 +70,13 @@ public final class RegistryFeed implements AutoCloseable {
         return eventId;
     }
 
-    /** Publishes with a given event id (to deliver the same event twice). */
-    public void publish(Enterprise enterprise, UUID eventId) {
+    /** Publishes with a given event id (to deliver the same event twice); answers where the broker stored it. */
+    public RecordMetadata publish(Enterprise enterprise, UUID eventId) {
         String action = "STRUCK_OFF".equals(enterprise.status()) ? "struck-off" : enterprise.version() == 0 ? "registered" : "updated";
         var headers = CloudEventHeaders.write(eventId, EventType.of("registry", "enterprise", action, 1), enterprise.id().toString(),
                 enterprise.version(), Instant.now(), "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
         try {
-            producer.send(new ProducerRecord<>(TOPIC, null, enterprise.id().toString(),
+            return producer.send(new ProducerRecord<>(TOPIC, null, enterprise.id().toString(),
                     enterprise.json().getBytes(StandardCharsets.UTF_8), headers)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);

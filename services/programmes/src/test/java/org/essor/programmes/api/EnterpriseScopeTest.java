@@ -2,7 +2,6 @@ package org.essor.programmes.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.everyItem;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +75,7 @@ class EnterpriseScopeTest {
         given().get(ProgrammesApi.APPLICATIONS + "/{id}", mine).then().statusCode(200).body("reviews", equalTo(null));
         given().get(ProgrammesApi.APPLICATIONS + "/{id}", theirs).then().statusCode(404);
         given().queryParam("callId", call).get(ProgrammesApi.APPLICATIONS).then().statusCode(200)
-                .body("items.enterpriseId", everyItem(equalTo(own.id().toString())));
+                .body("items.id", equalTo(List.of(mine))).body("items.enterpriseId", equalTo(List.of(own.id().toString())));
         given().post(ProgrammesApi.APPLICATIONS + "/{id}/review-start", mine).then().statusCode(403);
     }
 }

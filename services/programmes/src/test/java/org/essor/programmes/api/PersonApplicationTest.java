@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -90,29 +93,66 @@ class PersonApplicationTest {
 
     @Test
     @TestSecurity(user = "programme-officer", roles = "programme-officer")
-    void erasingAPersonKeepsThePseudonymousStatistics() throws Exception {
+    void erasingAPersonLeavesTheCallsStatisticsAsTheyWereAndNothingThatIdentifiesThem() throws Exception {
         String call = yessCall();
-        String id = applyAsPerson(call, "erase" + UUID.randomUUID() + "@example.org", "10.0.0.4").path("id");
+        String email = "erase." + UUID.randomUUID() + "@example.org";
+        String erased = applyAsPerson(call, email, "10.0.0.4", "31555", "circular economy").path("id");
+        String keptEmail = "keep." + UUID.randomUUID() + "@example.org";
+        String kept = applyAsPerson(call, keptEmail, "10.0.0.4", "34172", "short supply chains").path("id");
+        ProgrammesApi.transition(erased, "submission", null).then().statusCode(200);
+        Map<String, Long> before = statistics(call);
+        assertThat(before).containsOnly(Map.entry("YESS_ACADEMIE SUBMITTED 31 circular economy", 1L),
+                Map.entry("YESS_ACADEMIE DRAFT 34 short supply chains", 1L));
 
-        given().post(ProgrammesApi.APPLICATIONS + "/{id}/person-erasure", id).then().statusCode(204);
+        given().post(ProgrammesApi.APPLICATIONS + "/{id}/person-erasure", erased).then().statusCode(204);
 
-        try (Connection connection = dataSource.getConnection();
-             var query = connection.prepareStatement("""
-                     SELECT p.name, p.email, p.phone, p.project_summary, p.departement, p.theme, p.erased_at
-                     FROM person_applicant p JOIN application a ON a.person_id = p.id WHERE a.id = ?""")) {
-            query.setObject(1, UUID.fromString(id));
+        assertThat(statistics(call)).isEqualTo(before);
+        assertThat(personRow(erased)).containsExactly(null, null, null, null, "31000");
+        assertThat(personRow(kept)).containsExactly("Léa Fabre", keptEmail, "0600000000", "Collecter et revendre", "34172");
+        assertThat(count("SELECT count(*) FROM person_applicant WHERE lower(email) = lower(?)", email)).isZero();
+        String view = given().get(ProgrammesApi.APPLICATIONS + "/{id}", erased).then().statusCode(200).extract().asString();
+        assertThat(view).contains("\"departement\":\"31\"").doesNotContain("Léa").doesNotContain(email);
+    }
+
+    /** Applications of the call counted per programme, status, département and theme, as an evaluator would. */
+    private Map<String, Long> statistics(String call) throws Exception {
+        try (Connection connection = dataSource.getConnection(); var query = connection.prepareStatement("""
+                SELECT c.programme_code || ' ' || a.status || ' ' || a.departement || ' ' || p.theme, count(*)
+                FROM application a JOIN call_for_applications c ON c.id = a.call_id JOIN person_applicant p ON p.id = a.person_id
+                WHERE a.call_id = ? GROUP BY 1""")) {
+            query.setObject(1, UUID.fromString(call));
+            Map<String, Long> counts = new HashMap<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    counts.put(row.getString(1), row.getLong(2));
+                }
+            }
+            return counts;
+        }
+    }
+
+    /** The person's name, e-mail, phone, project summary and commune code. */
+    private List<String> personRow(String application) throws Exception {
+        try (Connection connection = dataSource.getConnection(); var query = connection.prepareStatement("""
+                SELECT p.name, p.email, p.phone, p.project_summary, p.commune_code
+                FROM person_applicant p JOIN application a ON a.person_id = p.id WHERE a.id = ?""")) {
+            query.setObject(1, UUID.fromString(application));
             try (ResultSet row = query.executeQuery()) {
                 assertThat(row.next()).isTrue();
-                assertThat(row.getString(1)).isNull();
-                assertThat(row.getString(2)).isNull();
-                assertThat(row.getString(3)).isNull();
-                assertThat(row.getString(4)).isNull();
-                assertThat(row.getString(5)).isEqualTo("31");
-                assertThat(row.getString(6)).isEqualTo("circular economy");
-                assertThat(row.getTimestamp(7)).isNotNull();
+                return Arrays.asList(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                        row.getString(5));
             }
         }
-        given().get(ProgrammesApi.APPLICATIONS + "/{id}", id).then().statusCode(200).body("departement", equalTo("31"));
+    }
+
+    private long count(String sql, String parameter) throws Exception {
+        try (Connection connection = dataSource.getConnection(); var query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     @Inject
@@ -135,10 +175,14 @@ class PersonApplicationTest {
     }
 
     private Response applyAsPerson(String call, String email, String address) {
+        return applyAsPerson(call, email, address, "31555", "circular economy");
+    }
+
+    private Response applyAsPerson(String call, String email, String address, String commune, String theme) {
         return given().contentType(ContentType.JSON).header("X-Forwarded-For", address)
                 .body("{\"callId\":\"" + call + "\",\"name\":\"Léa Fabre\",\"email\":\"" + email + "\",\"phone\":\"0600000000\","
-                        + "\"communeCode\":\"31555\",\"projectTitle\":\"Ressourcerie de quartier\","
-                        + "\"projectSummary\":\"Collecter et revendre\",\"theme\":\"circular economy\"}")
+                        + "\"communeCode\":\"" + commune + "\",\"projectTitle\":\"Ressourcerie de quartier\","
+                        + "\"projectSummary\":\"Collecter et revendre\",\"theme\":\"" + theme + "\"}")
                 .post(ProgrammesApi.APPLICATIONS + "/public");
     }
 }

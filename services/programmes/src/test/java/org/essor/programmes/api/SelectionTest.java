@@ -9,10 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
@@ -140,35 +137,6 @@ class SelectionTest {
         given().contentType("application/json").body("{\"scores\":{\"impact\":5}}")
                 .post(ProgrammesApi.APPLICATIONS + "/{id}/reviews", id).then().statusCode(422);
         ProgrammesApi.transition(id, "rejection", "{\"motivation\":\"\"}").then().statusCode(400);
-    }
-
-    @Test
-    void concurrentDecisionsAndWithdrawalsNeverAdmitMoreThanTheSeats() {
-        String call = ProgrammesApi.openCall("ALTER_VENTURE", 3, null);
-        List<String> applications = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            String id = readyForReview(call, "SCALING");
-            ProgrammesApi.review(id, i, 5).then().statusCode(200);
-            applications.add(id);
-        }
-        List<CompletableFuture<Integer>> committees = List.of(1, 2, 3).stream().map(i -> CompletableFuture.supplyAsync(() ->
-                given().post(ProgrammesApi.CALLS + "/{id}/decision", call).statusCode())).toList();
-        assertThat(committees.stream().map(CompletableFuture::join).filter(code -> code == 200)).hasSize(1);
-        assertThat(admitted(applications)).isEqualTo(3);
-
-        List<String> seated = applications.stream().filter(id -> status(id).equals("ADMITTED")).toList();
-        List<CompletableFuture<Integer>> withdrawals = seated.stream().map(id -> CompletableFuture.supplyAsync(() ->
-                ProgrammesApi.transition(id, "withdrawal", null).statusCode())).toList();
-        withdrawals.forEach(CompletableFuture::join);
-
-        Map<String, Long> byStatus = applications.stream().collect(Collectors.groupingBy(this::status, Collectors.counting()));
-        assertThat(byStatus.get("ADMITTED")).isEqualTo(3);
-        assertThat(byStatus.get("WITHDRAWN")).isEqualTo(3);
-        assertThat(byStatus.get("WAITLISTED")).isEqualTo(2);
-    }
-
-    private long admitted(List<String> applications) {
-        return applications.stream().filter(id -> status(id).equals("ADMITTED")).count();
     }
 
     private String status(String id) {

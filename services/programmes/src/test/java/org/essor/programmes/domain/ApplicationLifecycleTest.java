@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,6 +109,28 @@ class ApplicationLifecycleTest {
         assertThat(promoted).hasValueSatisfying(entry -> assertThat(entry.getKey()).isSameAs(applications.get(2)));
         assertThat(Committee.admitted(applications)).isEqualTo(2);
         assertThat(Committee.fillFreedSeat(call, applications, NOW)).isEmpty();
+    }
+
+    @Test
+    void aSecondDecisionAdmitsOnlyUpToTheSeatsStillFree() {
+        Call call = call(3);
+        List<Application> applications = new ArrayList<>(IntStream.of(4, 5).mapToObj(impact -> reviewed(call, impact))
+                .toList());
+        Committee.decide(call, applications, NOW);
+        List<Application> later = IntStream.of(9, 8, 7).mapToObj(impact -> reviewed(call, impact)).toList();
+        applications.addAll(later);
+
+        Committee.decide(call, applications, NOW);
+
+        assertThat(later).extracting(Application::status).containsExactly(ApplicationStatus.ADMITTED,
+                ApplicationStatus.WAITLISTED, ApplicationStatus.WAITLISTED);
+        assertThat(Committee.admitted(applications)).isEqualTo(3);
+    }
+
+    static Application reviewed(Call call, int impact) {
+        Application application = underReview(call);
+        application.review(OFFICER, Map.of("impact", impact, "viability", 5), null, NOW);
+        return application;
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.essor.programmes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.essor.testing.contracts.EventSchemas;
+import org.essor.testing.kafka.TopicReader;
+
+/** Checks the CloudEvents envelope of what the programmes service really published. */
+public final class EventEnvelopes {
+
+    public static final String SOURCE = "/essor/programmes";
+
+    private EventEnvelopes() {
+    }
+
+    /**
+     * The record's {@code ce_sequence}, which CONVENTIONS writes as the aggregate version zero-padded to 19 digits (so
+     * that it orders as a string): fails on any other form.
+     */
+    public static long sequence(ConsumerRecord<String, byte[]> record) {
+        String sequence = TopicReader.header(record, "ce_sequence");
+        assertThat(sequence).as("ce_sequence of %s", TopicReader.header(record, "ce_type"))
+                .isNotNull().hasSize(19).containsOnlyDigits();
+        return Long.parseLong(sequence);
+    }
+
+    /**
+     * Every record carries the programmes' envelope (source, subject = key, id, time, JSON content) and a payload valid
+     * against its schema, and each aggregate's sequence increases from one event to the next.
+     */
+    public static void assertPublishedByProgrammes(List<ConsumerRecord<String, byte[]>> records) {
+        assertThat(records).as("records read back").isNotEmpty();
+        Map<String, Long> lastSequence = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String type = TopicReader.header(record, "ce_type");
+            assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
+            assertThat(TopicReader.header(record, "ce_source")).as("ce_source of %s", type).isEqualTo(SOURCE);
+            assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(record.key());
+            assertThat(UUID.fromString(TopicReader.header(record, "ce_id"))).isNotNull();
+            assertThat(OffsetDateTime.parse(TopicReader.header(record, "ce_time"))).isNotNull();
+            assertThat(TopicReader.header(record, "content-type")).isEqualTo("application/json");
+            EventSchemas.assertValid(type, TopicReader.value(record));
+            long sequence = sequence(record);
+            Long previous = lastSequence.put(record.key(), sequence);
+            if (previous != null) {
+                assertThat(sequence).as("ce_sequence of %s after %s", type, previous).isGreaterThan(previous);
+            }
+        }
+    }
+}
