@@ -81,9 +81,10 @@ class PublishedEventsTest {
 
     @Test
     void everyParticipationEventIsPublishedWithTheProgrammesEnvelope() {
-        String call = ProgrammesApi.openCall("REALIS", 2, null);
+        String call = ProgrammesApi.openCall("REALIS", 3, null);
         String completing = applicants.reviewed(call, "DEVELOPMENT", 9, 9);
         String leaving = applicants.reviewed(call, "DEVELOPMENT", 8, 8);
+        String creating = applicants.reviewed(call, "DEVELOPMENT", 7, 7);
         Applicants.decide(call);
         Response cohort = given().contentType(ContentType.JSON).body("{\"callId\":\"" + call + "\",\"name\":\"REALIS automne\","
                 + "\"startsOn\":\"2026-03-01\",\"endsOn\":\"2026-12-15\"}").post("/api/v1/cohorts");
@@ -91,21 +92,32 @@ class PublishedEventsTest {
         String base = "/api/v1/cohorts/" + cohort.path("id") + "/participations/";
         String completed = cohort.path("participations.find { it.applicationId == '" + completing + "' }.id");
         String droppedOut = cohort.path("participations.find { it.applicationId == '" + leaving + "' }.id");
+        String created = cohort.path("participations.find { it.applicationId == '" + creating + "' }.id");
+        String knownEnterprise = given().get("/api/v1/programme-applications/" + completing).path("enterpriseId");
 
         long version = step(base + completed + "/coaching-sessions", 0,
                 "{\"heldOn\":\"2026-03-10\",\"coach\":\"Sophie\",\"hours\":2,\"topic\":\"gouvernance\"}");
         version = step(base + completed + "/milestones", version, "{\"kind\":\"BUSINESS_PLAN\",\"reachedOn\":\"2026-04-02\"}");
         step(base + completed + "/completion", version, "{\"outcome\":\"PROJECT_CONTINUING\"}");
         step(base + droppedOut + "/drop-out", 0, "{\"reason\":\"départ de la région\"}");
+        long linked = step(base + created + "/completion", 0, "{\"outcome\":\"ENTERPRISE_CREATED\"}");
+        given().contentType(ContentType.JSON).header("If-Match", "\"" + linked + "\"")
+                .body("{\"enterpriseId\":\"" + knownEnterprise + "\"}").put(base + created + "/created-enterprise")
+                .then().statusCode(200);
 
         List<ConsumerRecord<String, byte[]>> events = new ArrayList<>();
         events.addAll(readBack(ParticipationEvents.TOPIC, completed, PARTICIPATION, "enrolled", "coaching-logged",
                 "milestone-reached", "completed"));
         events.addAll(readBack(ParticipationEvents.TOPIC, droppedOut, PARTICIPATION, "enrolled", "dropped-out"));
+        List<ConsumerRecord<String, byte[]>> creation = readBack(ParticipationEvents.TOPIC, created, PARTICIPATION, "enrolled",
+                "completed", "created-enterprise-linked");
+        assertThat(TopicReader.value(creation.get(1))).contains("\"createdEnterpriseId\":null");
+        assertThat(TopicReader.value(creation.get(2))).contains("\"createdEnterpriseId\":\"" + knownEnterprise + "\"");
+        events.addAll(creation);
 
         assertThat(events).extracting(record -> TopicReader.header(record, "ce_type")).containsAll(Set.of(
                 PARTICIPATION + "enrolled.v1", PARTICIPATION + "coaching-logged.v1", PARTICIPATION + "milestone-reached.v1",
-                PARTICIPATION + "completed.v1", PARTICIPATION + "dropped-out.v1"));
+                PARTICIPATION + "completed.v1", PARTICIPATION + "dropped-out.v1", PARTICIPATION + "created-enterprise-linked.v1"));
         assertThat(TopicReader.value(events.get(5))).contains("\"status\":\"DROPPED_OUT\"");
         EventEnvelopes.assertPublishedByProgrammes(events);
     }
