@@ -6,19 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import java.time.Duration;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.programmes.Applicants;
+import org.essor.programmes.ApplicantsTestSupport;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.programmes.events.ProgrammeEvents;
 import org.essor.testing.kafka.TopicReader;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -28,20 +25,8 @@ import io.quarkus.test.security.TestSecurity;
 @WithTestResource(EssorTestServers.class)
 @WithTestResource(KeycloakTestResource.class)
 @TestSecurity(user = "programme-officer", roles = "programme-officer")
-class CommitteeSeatsTest {
+class CommitteeSeatsTest extends ApplicantsTestSupport {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    Applicants applicants;
-
-    @BeforeEach
-    void applicants() {
-        applicants = new Applicants(bootstrapServers, dataSource);
-    }
 
     @Test
     void aSecondDecisionFillsOnlyTheSeatsLeftByTheFirst() {

@@ -11,18 +11,15 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.programmes.Applicants;
+import org.essor.programmes.ApplicantsTestSupport;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.programmes.Racers;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -32,20 +29,8 @@ import io.quarkus.test.security.TestSecurity;
 @WithTestResource(EssorTestServers.class)
 @WithTestResource(KeycloakTestResource.class)
 @TestSecurity(user = "programme-officer", roles = "programme-officer")
-class ConcurrentSelectionTest {
+class ConcurrentSelectionTest extends ApplicantsTestSupport {
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    Applicants applicants;
-
-    @BeforeEach
-    void applicants() {
-        applicants = new Applicants(bootstrapServers, dataSource);
-    }
 
     @Test
     void racingCommitteesDecideOnceAndEveryOtherIsToldNothingIsLeftToDecide() {

@@ -9,20 +9,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.programmes.Applicants;
+import org.essor.programmes.ApplicantsTestSupport;
 import org.essor.programmes.EventEnvelopes;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.testing.kafka.TopicReader;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -34,23 +31,11 @@ import io.restassured.response.Response;
 @WithTestResource(EssorTestServers.class)
 @WithTestResource(KeycloakTestResource.class)
 @TestSecurity(user = "programme-officer", roles = "programme-officer")
-class PublishedEventsTest {
+class PublishedEventsTest extends ApplicantsTestSupport {
 
     static final String APPLICATION = "essor.programmes.application.";
     static final String PARTICIPATION = "essor.programmes.participation.";
 
-    @Inject
-    AgroalDataSource dataSource;
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    Applicants applicants;
-
-    @BeforeEach
-    void applicants() {
-        applicants = new Applicants(bootstrapServers, dataSource);
-    }
 
     @Test
     void everyApplicationEventIsPublishedWithTheProgrammesEnvelope() {
