@@ -19,8 +19,14 @@ public record IncomingEvent(Envelope envelope, String topic, int partition, long
             throw new MalformedEventException("Record without data at " + record.topic() + "/" + record.partition()
                     + "@" + record.offset());
         }
-        return new IncomingEvent(CloudEventHeaders.read(record.headers()), record.topic(), record.partition(),
-                record.offset(), record.key(), record.value(), json);
+        Envelope envelope = CloudEventHeaders.read(record.headers());
+        String major = ".v" + envelope.type().major();
+        if (!record.topic().endsWith(major)) {
+            throw new MalformedEventException("Event " + envelope.id() + " of type " + envelope.type().ceType()
+                    + " has another major version than its topic " + record.topic());
+        }
+        return new IncomingEvent(envelope, record.topic(), record.partition(), record.offset(), record.key(),
+                record.value(), json);
     }
 
     public String id() {

@@ -6,8 +6,10 @@ import static org.essor.testing.kafka.TopicReader.header;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
@@ -16,6 +18,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.essor.events.envelope.CloudEventHeaders;
+import org.essor.events.envelope.EventType;
 import org.essor.events.testapp.EntryRecorded;
 import org.essor.events.testapp.Ledger;
 import org.essor.events.testapp.LedgerProjection;
@@ -147,6 +151,23 @@ class DeadLetterTest extends LedgerTestSupport {
         assertThat(header(letter, "dead-letter-exception-class-name")).endsWith("MalformedEventException");
         assertThat(header(letter, "dead-letter-reason")).contains("CloudEvents");
         assertThat(openHeld(key)).hasSize(1);
+    }
+
+    @Test
+    void anEventOfAnotherMajorVersionThanItsTopicIsADeadLetter() {
+        String key = Ledger.newAccount();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer())) {
+            String payload = "{\"account\":\"" + key + "\",\"sequence\":1,\"note\":\"v2\",\"poison\":false}";
+            producer.send(new ProducerRecord<>(EntryRecorded.TOPIC, null, key, payload.getBytes(StandardCharsets.UTF_8),
+                    CloudEventHeaders.write(UUID.randomUUID(), EventType.of("ledger", "entry", "recorded", 2), key, 1,
+                            Instant.now(), "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")));
+        }
+
+        ConsumerRecord<String, byte[]> letter = topic.readKey(DEAD_LETTERS, key, 1, Duration.ofSeconds(60)).get(0);
+
+        assertThat(header(letter, "dead-letter-reason")).contains("another major version");
+        assertThat(ledger.projected(key)).isEmpty();
     }
 
     private List<HeldEvent> openHeld(String account) {

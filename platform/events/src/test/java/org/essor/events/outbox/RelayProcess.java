@@ -38,7 +38,7 @@ public final class RelayProcess {
     }
 
     /** The relay settings of the process: small batches, a short lease. */
-    static final class Settings implements OutboxConfig {
+    static class Settings implements OutboxConfig {
         @Override public boolean relayEnabled() { return true; }
         @Override public Duration pollInterval() { return Duration.ofMillis(200); }
         @Override public int batchSize() { return 50; }
