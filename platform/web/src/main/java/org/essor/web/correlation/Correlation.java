@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.opentelemetry.api.trace.Span;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * The correlation id of a request: the W3C trace id of its {@code traceparent} (the current span's when tracing
@@ -19,6 +20,16 @@ public final class Correlation {
     private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}");
 
     private Correlation() {
+    }
+
+    /** The id of a request, assigned by the first layer that asks for it (the HTTP layer, or the REST filters). */
+    public static String of(RoutingContext http) {
+        String id = http.get(MDC_KEY);
+        if (id == null) {
+            id = forRequest(http.request().getHeader("traceparent"));
+            http.put(MDC_KEY, id);
+        }
+        return id;
     }
 
     /** The id for a request carrying the given {@code traceparent} header (may be null). */

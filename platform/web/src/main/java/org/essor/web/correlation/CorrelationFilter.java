@@ -7,15 +7,17 @@ import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import io.vertx.ext.web.RoutingContext;
+
 /** Gives every request its correlation id, in the logs and in the response. */
 public class CorrelationFilter {
 
     static final String PROPERTY = "essor.correlationId";
 
     @ServerRequestFilter(preMatching = true)
-    public void assign(ContainerRequestContext request) {
+    public void assign(ContainerRequestContext request, RoutingContext http) {
         String incoming = request.getHeaderString("traceparent");
-        String id = Correlation.forRequest(incoming);
+        String id = Correlation.of(http);
         request.setProperty(PROPERTY, id);
         MDC.put(Correlation.MDC_KEY, id);
         MDC.put(Correlation.TRACEPARENT_MDC_KEY, Correlation.traceparentFor(id, incoming));

@@ -15,7 +15,7 @@ public record Page<T>(List<T> items, String nextCursor) {
             return new Page<>(List.copyOf(fetched), null);
         }
         List<T> items = List.copyOf(fetched.subList(0, request.limit()));
-        return new Page<>(items, keyOf.apply(items.get(items.size() - 1)).encode());
+        return new Page<>(items, request.cursorAfter(keyOf.apply(items.get(items.size() - 1))));
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -1,26 +1,34 @@
 package org.essor.web.paging;
 
-import org.essor.web.problem.ProblemException;
-
 /**
- * What a list request asks for: {@code limit} (default 20, at most 200) items after the position of
- * {@code cursor} (none: from the start). Queries fetch {@link #fetchSize()} rows to know whether a next page exists.
+ * What a list request asks for: {@code limit} items after the position of the cursor (none: from the start).
+ * Queries fetch {@link #fetchSize()} rows to know whether a next page exists. Made by {@link Paging}, which
+ * checked the cursor against this list; the next page's cursor is signed for the same list.
  */
-public record PageRequest(int limit, Cursor after) {
+public final class PageRequest {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 200;
 
-    /**
-     * Reads the {@code limit} and {@code cursor} query parameters; {@code sortKeys} is the number of values in
-     * the list's keyset (e.g. 2 for {@code (name, id)}).
-     */
-    public static PageRequest of(Integer limit, String cursor, int sortKeys) {
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.invalidField("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return new PageRequest(size, cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sortKeys));
+    private final int limit;
+    private final Cursor after;
+    private final String list;
+    private final CursorSigner signer;
+
+    PageRequest(int limit, Cursor after, String list, CursorSigner signer) {
+        this.limit = limit;
+        this.after = after;
+        this.list = list;
+        this.signer = signer;
+    }
+
+    public int limit() {
+        return limit;
+    }
+
+    /** The position to resume after; null on the first page. */
+    public Cursor after() {
+        return after;
     }
 
     public boolean isFirst() {
@@ -29,5 +37,10 @@ public record PageRequest(int limit, Cursor after) {
 
     public int fetchSize() {
         return limit + 1;
+    }
+
+    /** The cursor a client sends to get the items after {@code position} in this same list. */
+    public String cursorAfter(Cursor position) {
+        return signer.sign(list, position);
     }
 }

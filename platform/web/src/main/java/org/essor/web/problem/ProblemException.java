@@ -1,5 +1,6 @@
 package org.essor.web.problem;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.essor.web.problem.Problem.FieldError;
@@ -8,14 +9,25 @@ import org.essor.web.problem.Problem.FieldError;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Duration retryAfter;
 
     public ProblemException(Problem problem) {
+        this(problem, null);
+    }
+
+    private ProblemException(Problem problem, Duration retryAfter) {
         super(problem.detail());
         this.problem = problem;
+        this.retryAfter = retryAfter;
     }
 
     public Problem problem() {
         return problem;
+    }
+
+    /** When the client may try again ({@code Retry-After}); null when waiting would not help. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     public static ProblemException badRequest(String detail, List<FieldError> errors) {
@@ -45,6 +57,11 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unprocessable(String detail, List<FieldError> reasons) {
         return new ProblemException(Problem.of(422, "unprocessable", "The request cannot be carried out", detail)
                 .withErrors(reasons));
+    }
+
+    /** A 429 that tells the client, in {@code Retry-After}, how long to wait. */
+    public static ProblemException tooManyRequests(String title, String detail, Duration retryAfter) {
+        return new ProblemException(Problem.of(429, "too-many-requests", title, detail), retryAfter);
     }
 
     public static ProblemException preconditionRequired(String detail) {

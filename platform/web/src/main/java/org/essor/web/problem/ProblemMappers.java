@@ -11,6 +11,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.essor.kernel.InvalidValueException;
@@ -42,7 +43,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, ContainerRequestContext request) {
-        return problems.of(e.problem(), request);
+        Response problem = problems.of(e.problem(), request);
+        if (e.retryAfter() == null) {
+            return problem;
+        }
+        long seconds = Math.max(1, e.retryAfter().toSeconds() + (e.retryAfter().toMillisPart() > 0 ? 1 : 0));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     @ServerExceptionMapper
@@ -159,8 +165,17 @@ public class ProblemMappers {
                         : " (" + e.getConstraintName() + ")")), request);
     }
 
+    /** JAX-RS answers a query or path value it cannot convert with a 404; it is the client's mistake, a 400. */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext request) {
+        Response unconvertible = unconvertibleParameter(e, request);
+        if (unconvertible != null) {
+            return unconvertible;
+        }
+        if (e.getCause() != null) {
+            return problems.of(Problem.of(400, "validation", "The request is not valid",
+                    "A path or query value does not have the expected type"), request);
+        }
         return problems.of(Problem.of(404, "not-found", "Not found", "No resource at this address"), request);
     }
 
@@ -172,6 +187,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, ContainerRequestContext request) {
+        Response unconvertible = unconvertibleParameter(e, request);
+        if (unconvertible != null) {
+            return unconvertible;
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             // the JSON reader wraps what Jackson could not parse
             return json instanceof JsonMappingException mapping && !pathOf(mapping).isEmpty()
@@ -192,6 +211,17 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure of %s %s", request.getMethod(), request.getUriInfo().getPath());
         return problems.of(Problem.of(500, "internal", "Internal error",
                 "The request failed on our side; quote the correlation id to support"), request);
+    }
+
+    /** The problem {@link org.essor.web.params.NamedParameters} raised for a value it could not convert, if any. */
+    private Response unconvertibleParameter(WebApplicationException e, ContainerRequestContext request) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, request);
+        }
+        if (e.getCause() instanceof InvalidValueException invalid) {
+            return invalidValue(invalid, request);
+        }
+        return null;
     }
 
     private Response stale(ContainerRequestContext request) {

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.inject.Inject;
+
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.web.testapp.Widgets;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,9 @@ class PaginationTest {
     static final String PREFIX = "page-";
 
     static boolean created;
+
+    @Inject
+    CursorConfig keys;
 
     @BeforeEach
     void createWidgetsOnce() {
@@ -77,7 +82,7 @@ class PaginationTest {
 
     @Test
     void aPageAfterTheLastItemIsEmpty() {
-        String last = Cursor.of("\uffff", "ffffffff-ffff-ffff-ffff-ffffffffffff").encode();
+        String last = new CursorSigner(keys.keys()).sign("/api/v1/widgets?", Cursor.of("\uffff", "ffffffff-ffff-ffff-ffff-ffffffffffff"));
         given().queryParam("cursor", last).get("/api/v1/widgets")
                 .then().statusCode(200).body("items.size()", equalTo(0)).body("nextCursor", nullValue());
     }
@@ -100,7 +105,7 @@ class PaginationTest {
         String cursor = given().queryParam("limit", 1).get("/api/v1/widgets").path("nextCursor");
         String tampered = (cursor.charAt(0) == 'A' ? 'B' : 'A') + cursor.substring(1);
         for (String bad : List.of(tampered, "not-a-cursor", cursor.substring(0, cursor.length() - 2), "%%%",
-                Cursor.of("only-one-key").encode())) {
+                new CursorSigner(keys.keys()).sign("/api/v1/widgets?", Cursor.of("only-one-key")))) {
             given().queryParam("cursor", bad).get("/api/v1/widgets")
                     .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
         }

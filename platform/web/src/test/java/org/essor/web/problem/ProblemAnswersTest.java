@@ -20,6 +20,8 @@ import io.restassured.http.ContentType;
 @WithTestResource(EssorTestServers.class)
 class ProblemAnswersTest {
 
+    static final String CORRELATION_ID = "[0-9a-f]{32}";
+
     @Test
     void anInvalidBodyIsA400ListingEachField() {
         given().contentType(ContentType.JSON).body("{\"name\":\" \",\"size\":0}")
@@ -74,27 +76,50 @@ class ProblemAnswersTest {
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("detail", containsString("5b0a3c4e"));
-        given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("correlationId", matchesPattern(CORRELATION_ID));
     }
 
     @Test
     void aWrongMethodIsA405() {
-        given().delete("/api/v1/widgets").then().statusCode(405).contentType("application/problem+json");
+        given().delete("/api/v1/widgets").then().statusCode(405).contentType("application/problem+json")
+                .body("correlationId", matchesPattern(CORRELATION_ID));
     }
 
     @Test
     void anUnsupportedMediaTypeIsA415() {
         given().contentType(ContentType.TEXT).body("name=a")
                 .post("/api/v1/widgets")
-                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415))
+                .body("correlationId", matchesPattern(CORRELATION_ID));
     }
 
     @Test
-    void aBodyOverTheLimitIsA413() {
+    void anUnacceptableMediaTypeIsA406() {
+        given().accept("text/csv").get("/api/v1/widgets")
+                .then().statusCode(406).contentType("application/problem+json")
+                .body("correlationId", matchesPattern(CORRELATION_ID));
+    }
+
+    @Test
+    void anUnconvertibleQueryOrPathValueIsA400NamingTheParameter() {
+        given().queryParam("limit", "abc").get("/api/v1/widgets")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("limit")).body("errors[0].message", equalTo("a whole number"))
+                .body("correlationId", matchesPattern(CORRELATION_ID));
+        given().queryParam("minSize", "99999999999").get("/api/v1/widgets")
+                .then().statusCode(400).body("errors[0].field", equalTo("minSize"));
+        given().get("/api/v1/widgets/{id}", "not-a-uuid")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413WithItsCorrelationId() {
         given().contentType(ContentType.JSON).body(Widgets.json("x".repeat(4096), 1))
                 .post("/api/v1/widgets")
                 .then().statusCode(413).contentType("application/problem+json")
-                .body("type", equalTo("https://essor.example/problems/payload-too-large"));
+                .body("type", equalTo("https://essor.example/problems/payload-too-large"))
+                .body("correlationId", matchesPattern(CORRELATION_ID));
     }
 
     @Test

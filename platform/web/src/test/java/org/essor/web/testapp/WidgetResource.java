@@ -2,6 +2,7 @@ package org.essor.web.testapp;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -29,6 +30,7 @@ import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.paging.Pages;
+import org.essor.web.paging.Paging;
 import org.essor.web.patch.MergePatches;
 import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
@@ -47,6 +49,9 @@ public class WidgetResource {
 
     @Inject
     MergePatches patches;
+
+    @Inject
+    Paging paging;
 
     @Context
     UriInfo uri;
@@ -76,13 +81,15 @@ public class WidgetResource {
     }
 
     @GET
-    public Uni<Response> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
-        Uni<List<Widget>> rows = page.isFirst()
-                ? Widget.<Widget>find("order by name, id").page(0, page.fetchSize()).list()
-                : Widget.<Widget>find("name > ?1 or (name = ?1 and id > ?2) order by name, id",
-                        page.after().key(0), UUID.fromString(page.after().key(1))).page(0, page.fetchSize()).list();
-        return Panache.withSession(() -> rows)
+    public Uni<Response> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor,
+                              @QueryParam("minSize") Integer minSize) {
+        PageRequest page = paging.request(limit, cursor, 2);
+        int smallest = minSize == null ? 0 : minSize;
+        Supplier<Uni<List<Widget>>> rows = () -> page.isFirst()
+                ? Widget.<Widget>find("size >= ?1 order by name, id", smallest).page(0, page.fetchSize()).list()
+                : Widget.<Widget>find("size >= ?1 and (name > ?2 or (name = ?2 and id > ?3)) order by name, id",
+                        smallest, page.after().text(0), page.after().uuid(1)).page(0, page.fetchSize()).list();
+        return Panache.withSession(rows)
                 .map(found -> Pages.ok(Page.of(found, page, w -> Cursor.of(w.name, w.id)).map(WidgetView::of), uri));
     }
 
@@ -115,6 +122,37 @@ public class WidgetResource {
             widget.archived = true;
             return Panache.flush().replaceWith(widget);
         })).map(widget -> Response.ok(WidgetView.of(widget)).tag(Versions.etag(widget.version)).build());
+    }
+
+    /** A second list, whose keyset is a number: a cursor of the widget list must not be read here. */
+    @GET
+    @Path("sizes")
+    public Uni<Response> sizes(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = paging.request(limit, cursor, 2);
+        Supplier<Uni<List<Widget>>> rows = () -> page.isFirst()
+                ? Widget.<Widget>find("order by size, id").page(0, page.fetchSize()).list()
+                : Widget.<Widget>find("size > ?1 or (size = ?1 and id > ?2) order by size, id",
+                        (int) page.after().number(0), page.after().uuid(1)).page(0, page.fetchSize()).list();
+        return Panache.withSession(rows)
+                .map(found -> Pages.ok(Page.of(found, page, w -> Cursor.of(w.size, w.id)).map(WidgetView::of), uri));
+    }
+
+    /** Takes a body of any size its path allows, as text. */
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String note(String text) {
+        return Integer.toString(text.length());
+    }
+
+    /** The same, on a path configured as bulk (a larger limit). */
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.TEXT_PLAIN)
+    public String bulk(String text) {
+        return note(text);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package org.essor.programmes.api;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +39,7 @@ import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.paging.Pages;
+import org.essor.web.paging.Paging;
 import org.essor.web.params.QueryParams;
 import org.essor.web.versioning.Versions;
 
@@ -73,6 +73,9 @@ public class ApplicationResource {
 
     @Inject
     PublicApplicationLimiter limiter;
+
+    @Inject
+    Paging paging;
 
     @Inject
     SecurityIdentity identity;
@@ -114,12 +117,12 @@ public class ApplicationResource {
     public Uni<Response> list(@QueryParam("callId") UUID callId, @QueryParam("status") String status,
                               @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
                               @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = paging.request(limit, cursor, 2);
         boolean officer = isOfficer();
         return applications.list(callId, QueryParams.enumValue("status", status, ApplicationStatus.class),
                         QueryParams.instant("updatedSince", updatedSince), EnterpriseScope.restriction(identity).orElse(null),
-                        page.isFirst() ? null : Instant.parse(page.after().key(0)),
-                        page.isFirst() ? null : UUID.fromString(page.after().key(1)), page.fetchSize())
+                        page.isFirst() ? null : page.after().instant(0),
+                        page.isFirst() ? null : page.after().uuid(1), page.fetchSize())
                 .map(found -> Pages.ok(Page.of(found, page, a -> Cursor.of(a.updatedAt(), a.id()))
                         .map(a -> Views.ApplicationView.of(a, officer, null)), uri));
     }

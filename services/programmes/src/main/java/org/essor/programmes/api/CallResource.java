@@ -38,6 +38,7 @@ import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.paging.Pages;
+import org.essor.web.paging.Paging;
 import org.essor.web.params.QueryParams;
 import org.essor.web.problem.Problem;
 import org.essor.web.problem.ProblemException;
@@ -72,6 +73,9 @@ public class CallResource {
     @Inject
     Clock clock;
 
+    @Inject
+    Paging paging;
+
     @Context
     UriInfo uri;
 
@@ -83,7 +87,7 @@ public class CallResource {
     public Uni<Response> list(@QueryParam("programme") String programme, @QueryParam("status") String status,
                               @QueryParam("eligibleFor") UUID eligibleFor, @QueryParam("stage") String stage,
                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 2);
+        PageRequest page = paging.request(limit, cursor, 2);
         boolean all = "all".equalsIgnoreCase(status);
         Stage declared = QueryParams.enumValue("stage", stage, Stage.class);
         Instant now = clock.instant();
@@ -92,8 +96,8 @@ public class CallResource {
                 throw new ProblemException(Problem.of(403, "forbidden", "Forbidden", "Only officers list closed calls"));
             }
         }).replaceWithVoid();
-        return allowed.flatMap(ok -> board.list(!all, programme, page.isFirst() ? null : Instant.parse(page.after().key(0)),
-                        page.isFirst() ? null : UUID.fromString(page.after().key(1)), page.fetchSize())
+        return allowed.flatMap(ok -> board.list(!all, programme, page.isFirst() ? null : page.after().instant(0),
+                        page.isFirst() ? null : page.after().uuid(1), page.fetchSize())
                 .flatMap(calls -> Multi.createFrom().iterable(calls).onItem().transformToUniAndConcatenate(call ->
                         eligibleFor == null ? Uni.createFrom().item(Views.CallView.of(call, now, null))
                                 : board.refusals(call, eligibleFor, declared).map(reasons -> Views.CallView.of(call, now,

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.essor.web.problem.Problem;
 import org.essor.web.problem.ProblemException;
 
 /**
@@ -41,8 +40,9 @@ public class PublicApplicationLimiter {
                 times.pollFirst();
             }
             if (times.size() >= perHour) {
-                throw new ProblemException(Problem.of(429, "too-many-requests", "Too many applications",
-                        "At most " + perHour + " applications an hour from one address; try again later"));
+                throw ProblemException.tooManyRequests("Too many applications",
+                        "At most " + perHour + " applications an hour from one address; try again later",
+                        Duration.between(now, times.peekFirst().plus(WINDOW)));
             }
             times.addLast(now);
         }

@@ -87,8 +87,9 @@ class PersonApplicationTest {
         for (int i = 0; i < 5; i++) {
             applyAsPerson(call, "p" + i + UUID.randomUUID() + "@example.org", "10.0.0.3").then().statusCode(201);
         }
-        applyAsPerson(call, "late" + UUID.randomUUID() + "@example.org", "10.0.0.3")
-                .then().statusCode(429).contentType("application/problem+json");
+        Response refused = applyAsPerson(call, "late" + UUID.randomUUID() + "@example.org", "10.0.0.3");
+        refused.then().statusCode(429).contentType("application/problem+json");
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(3500, 3600);
     }
 
     @Test

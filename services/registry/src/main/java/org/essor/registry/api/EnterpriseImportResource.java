@@ -29,6 +29,7 @@ import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.paging.Pages;
+import org.essor.web.paging.Paging;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -45,6 +46,9 @@ public class EnterpriseImportResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Paging paging;
 
     @Context
     UriInfo uri;
@@ -72,8 +76,8 @@ public class EnterpriseImportResource {
     @Operation(summary = "The outcome of each line (created, updated, unchanged, rejected with its reason)")
     public Uni<Response> lines(@PathParam("id") UUID id, @QueryParam("outcome") ImportOutcome outcome,
                                @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 1);
-        int after = page.isFirst() ? 0 : Integer.parseInt(page.after().key(0));
+        PageRequest page = paging.request(limit, cursor, 1);
+        int after = page.isFirst() ? 0 : (int) page.after().number(0);
         return imports.find(id).flatMap(found -> imports.lines(id, outcome, after, page.fetchSize()))
                 .map(rows -> {
                     Page<ImportLineResult> result = Page.of(rows, page, line -> Cursor.of(line.line()));

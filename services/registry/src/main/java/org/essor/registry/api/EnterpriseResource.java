@@ -47,6 +47,7 @@ import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.params.QueryParams;
 import org.essor.web.paging.Pages;
+import org.essor.web.paging.Paging;
 import org.essor.web.patch.MergePatches;
 import org.essor.web.problem.Problem;
 import org.essor.web.problem.ProblemException;
@@ -81,6 +82,9 @@ public class EnterpriseResource {
 
     @Inject
     MergePatches patches;
+
+    @Inject
+    Paging paging;
 
     @Inject
     SecurityIdentity identity;
@@ -146,7 +150,7 @@ public class EnterpriseResource {
                               @QueryParam("updatedSince") String updatedSince,
                               @QueryParam("limit") Integer limit,
                               @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, EnterpriseQueries.SORT_KEYS);
+        PageRequest page = paging.request(limit, cursor, EnterpriseQueries.SORT_KEYS);
         if (nafPrefix != null && !nafPrefix.matches("\\d{1,2}(\\.\\d{0,2}[A-Z]?)?")) {
             throw new InvalidValueException("nafPrefix", "the start of a NAF code, such as 88 or 88.9");
         }
@@ -240,8 +244,8 @@ public class EnterpriseResource {
     @Operation(summary = "Every version of an enterprise: what changed, who and when (oldest first, paged)")
     public Uni<Response> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                  @QueryParam("cursor") String cursor) {
-        PageRequest page = PageRequest.of(limit, cursor, 1);
-        long after = page.isFirst() ? -1 : Long.parseLong(page.after().key(0));
+        PageRequest page = paging.request(limit, cursor, 1);
+        long after = page.isFirst() ? -1 : page.after().number(0);
         return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
                 .flatMap(visible -> register.history(id, after, page.fetchSize()))
                 .map(versions -> Pages.ok(Page.of(versions.stream().map(HistoryView::of).toList(), page,

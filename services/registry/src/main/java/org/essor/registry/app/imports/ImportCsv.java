@@ -42,19 +42,37 @@ public final class ImportCsv {
             }
             Map<String, List<ImportLine>> groups = new LinkedHashMap<>();
             int number = 0;
-            for (CSVRecord record : parser) {
-                ImportLine line = line(++number, record);
-                groups.computeIfAbsent(line.enterpriseKey(), key -> new ArrayList<>()).add(line);
+            long readUpTo = parser.getCurrentLineNumber();
+            try {
+                for (CSVRecord record : parser) {
+                    ImportLine line = line(++number, record);
+                    groups.computeIfAbsent(line.enterpriseKey(), key -> new ArrayList<>()).add(line);
+                    readUpTo = parser.getCurrentLineNumber();
+                }
+            } catch (UncheckedIOException e) {
+                throw new InvalidValueException("file", "line " + (readUpTo + 1) + ": " + unreadable(e));
             }
             return List.copyOf(groups.values());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new InvalidValueException("file", "not a readable CSV file: " + e.getMessage());
         } catch (IllegalStateException | IllegalArgumentException e) {
             if (e instanceof InvalidValueException invalid) {
                 throw invalid;
             }
             throw new InvalidValueException("file", "not a readable CSV file: " + e.getMessage());
         }
+    }
+
+    /** Why the parser stopped, in the words of someone who edits CSV files. */
+    private static String unreadable(UncheckedIOException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted value is not closed (its opening \" runs to the end of the file)";
+        }
+        if (message.contains("Invalid character between encapsulated token and delimiter")) {
+            return "characters follow a quoted value before the next separator";
+        }
+        return "not readable as CSV";
     }
 
     private static ImportLine line(int number, CSVRecord record) {
