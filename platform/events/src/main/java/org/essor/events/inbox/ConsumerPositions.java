@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -116,7 +117,7 @@ public class ConsumerPositions implements KafkaConsumerRebalanceListener {
         for (TopicPartition partition : partitions) {
             Long next = positions.get(partition);
             if (next == null) {
-                consumer.seekToBeginning(java.util.List.of(partition));
+                consumer.seekToBeginning(List.of(partition));
             } else {
                 consumer.seek(partition, next);
             }

@@ -1,6 +1,7 @@
 package org.essor.events.inbox;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -107,7 +108,7 @@ public class Inbox {
     }
 
     /** Runs the work in its own transaction, again and again while it fails transiently. */
-    <T> Uni<T> retryingWhileTransient(EventConsumer consumer, java.util.function.Supplier<Uni<T>> work) {
+    <T> Uni<T> retryingWhileTransient(EventConsumer consumer, Supplier<Uni<T>> work) {
         return Uni.createFrom().deferred(() -> Panache.withTransaction(work))
                 .onFailure(Failures::isTransient).invoke(failure -> {
                     if (!states.all().getOrDefault(consumer.name(), new ConsumerStates.State(null, null)).degraded()) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -140,7 +141,7 @@ class InboxStore {
                     readHeaders((String) row[4]).forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
                     return new ConsumerRecord<>((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue(),
                             ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE, -1, -1, (String) row[3],
-                            (byte[]) row[5], headers, java.util.Optional.empty());
+                            (byte[]) row[5], headers, Optional.empty());
                 }));
     }
 

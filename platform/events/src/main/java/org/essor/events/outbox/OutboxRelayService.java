@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -105,7 +106,7 @@ public class OutboxRelayService {
     /** A relay outside any container (a relay process of its own, in tests that kill one). */
     public static OutboxRelay newRelay(javax.sql.DataSource dataSource, String kafkaBootstrapServers, String owner,
                                        OutboxConfig config, RelayMetrics metrics,
-                                       java.util.function.Predicate<String> topicsBeingCreated) {
+                                       Predicate<String> topicsBeingCreated) {
         Map<String, Object> settings = new HashMap<>(producerSettings(kafkaBootstrapServers, owner, config));
         Admin admin = Admin.create(Map.of("bootstrap.servers", kafkaBootstrapServers, "client.id", owner + "-topics",
                 "request.timeout.ms", Long.toString(config.deliveryTimeout().toMillis()),

@@ -30,8 +30,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
@@ -172,14 +170,5 @@ class DeadLetterTest extends LedgerTestSupport {
 
     private List<HeldEvent> openHeld(String account) {
         return onVertx(() -> held.open(LedgerProjection.CONSUMER, account, 100));
-    }
-
-    /** Runs an operation as the service runs it: on a Vert.x context, as a request or a consumer would. */
-    private static <T> T onVertx(java.util.function.Supplier<Uni<T>> operation) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(operation);
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import io.smallrye.mutiny.Uni;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
@@ -55,14 +53,5 @@ class RebuildTest extends LedgerTestSupport {
 
     private long lastRow(String account) {
         return ledger.count("SELECT coalesce(max(id), 0) FROM ledger_projection WHERE account = ?", account);
-    }
-
-    /** Runs an operation as the service runs it: on a Vert.x context, as a request or a consumer would. */
-    private static <T> T onVertx(java.util.function.Supplier<Uni<T>> operation) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(operation);
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
@@ -61,11 +60,7 @@ class RedeliveryTest extends LedgerTestSupport {
                 ConsumerRecord<String, byte[]> again = i % 2 == 0 ? delivered : tampered;
                 done.add(racers.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    try {
-                        return VertxContextSupport.subscribeAndAwait(() -> inbox.process(projection, again));
-                    } catch (Throwable e) {
-                        throw new IllegalStateException(e);
-                    }
+                    return onVertx(() -> inbox.process(projection, again));
                 }));
             }
             for (Future<?> racer : done) {

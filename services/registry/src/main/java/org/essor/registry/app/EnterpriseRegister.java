@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -132,7 +133,7 @@ public class EnterpriseRegister {
         return found(() -> enterprises.byRna(rna), "No enterprise with RNA " + rna);
     }
 
-    private Uni<Enterprise> found(java.util.function.Supplier<Uni<Enterprise>> finder, String notFound) {
+    private Uni<Enterprise> found(Supplier<Uni<Enterprise>> finder, String notFound) {
         return work.inSession(finder).onItem().ifNull().failWith(() -> new NotFoundException(notFound));
     }
 
