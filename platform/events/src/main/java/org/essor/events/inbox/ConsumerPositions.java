@@ -30,6 +30,11 @@ import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
  * ({@link ConsumerRebuilds}) sends every replica back to offset zero.
  * <p>
  * Every incoming channel uses it ({@code consumer-rebalance-listener.name=essor-inbox}, set for the connector).
+ * <p>
+ * The generation an event is checked against is the one its partition had when the inbox took the event. A record
+ * already handed to the inbox before a rebuild's rebalance but taken after the new assignment would pass that check:
+ * a narrow window in which one event of the old pass can be applied ahead of the replay (its own replay is then a
+ * duplicate).
  */
 @ApplicationScoped
 @Identifier(ConsumerPositions.NAME)
