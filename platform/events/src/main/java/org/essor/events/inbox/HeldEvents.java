@@ -71,12 +71,14 @@ public class HeldEvents {
                 return Uni.createFrom().item(new Replay(applied, null));
             }
             HeldEvent held = next.get(0);
-            return inbox.retryingWhileTransient(consumer, () -> store.record(held.id())
+            // An operator waits for the answer: a transient failure fails the replay (try again later) instead of
+            // being retried without end as the consumer does.
+            return Transactions.inTransaction(() -> store.record(held.id())
                             .flatMap(record -> inbox.applyOnce(consumer, IncomingEvent.from(record, json)))
                             .call(() -> store.resolve(held.id(), "REPLAYED")))
                     .replaceWith(true)
-                    .onFailure().recoverWithUni(failure -> inbox.retryingWhileTransient(consumer,
-                            () -> store.failedAgain(held.id(), failure.toString())).replaceWith(false))
+                    .onFailure(failure -> !Failures.isTransient(failure)).recoverWithUni(failure ->
+                            Transactions.inTransaction(() -> store.failedAgain(held.id(), failure.toString())).replaceWith(false))
                     .flatMap(replayed -> replayed ? replayFrom(consumer, key, applied + 1)
                             : Transactions.inSession(() -> store.find(held.id())).map(again -> new Replay(applied, again)));
         });

@@ -108,7 +108,7 @@ public class Inbox {
     }
 
     /** Runs the work in its own transaction, again and again while it fails transiently. */
-    <T> Uni<T> retryingWhileTransient(EventConsumer consumer, Supplier<Uni<T>> work) {
+    private <T> Uni<T> retryingWhileTransient(EventConsumer consumer, Supplier<Uni<T>> work) {
         return Uni.createFrom().deferred(() -> Panache.withTransaction(work))
                 .onFailure(Failures::isTransient).invoke(failure -> {
                     if (!states.all().getOrDefault(consumer.name(), new ConsumerStates.State(null, null)).degraded()) {

@@ -31,7 +31,7 @@ public final class RelayProcess {
 
     private static void slowDown() {
         try {
-            Thread.sleep(50); // a slow relay: each batch is sent, then marked a little later
+            Thread.sleep(50); // simulates a slow relay (not a wait for a condition): sent, then marked a little later
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
