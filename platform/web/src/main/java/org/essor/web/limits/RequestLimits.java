@@ -23,8 +23,12 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses, with a problem, a request target or body larger than its path allows (413, 414), before any resource
- * runs. A declared {@code Content-Length} is refused before a byte of the body is read; a streamed (chunked) body is
+ * runs. A declared {@code Content-Length} is refused before a byte of the body is read; an HTTP/1 chunked body is
  * counted as it arrives and refused, and the connection closed, as soon as it passes the limit.
+ * <p>
+ * An HTTP/2 body without a declared length is left to the REST layer, bounded by
+ * {@code quarkus.http.limits.max-body-size}: Quarkus REST fails with a 500 on any HTTP/2 request whose body was read
+ * before it (it pauses the ended request: quarkusio/quarkus#34393).
  */
 @Singleton
 public class RequestLimits {
@@ -136,9 +140,8 @@ public class RequestLimits {
         return ProblemException.payloadTooLarge("The body may not exceed " + limit + " bytes here").problem();
     }
 
-    /** HTTP/1 says so with Transfer-Encoding; HTTP/2 streams any body it does not announce the length of. */
+    /** An HTTP/1 chunked body (see the class comment for HTTP/2). */
     private static boolean streamsBody(HttpServerRequest request) {
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING)
-                || (request.version() == HttpVersion.HTTP_2 && !request.isEnded());
+        return request.version() != HttpVersion.HTTP_2 && request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 }

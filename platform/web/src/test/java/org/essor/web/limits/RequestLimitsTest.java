@@ -80,6 +80,39 @@ class RequestLimitsTest {
                 .body("correlationId", matchesPattern("[0-9a-f]{32}"));
     }
 
+    @Test
+    void http2RequestsReachTheResourcesWithAndWithoutADeclaredLength() throws Exception {
+        // java.net.http asks for HTTP/2 by default (an h2c upgrade over plain HTTP), as many partners' clients do
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpResponse<String> read = http2.send(HttpRequest.newBuilder(uri("/api/v1/widgets?limit=1")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(read.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> declared = http2.send(HttpRequest.newBuilder(uri("/api/v1/widgets/notes"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x".repeat(1500))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(declared.statusCode()).isEqualTo(200);
+        assertThat(declared.body()).isEqualTo("1500");
+
+        HttpResponse<String> streamed = http2.send(HttpRequest.newBuilder(uri("/api/v1/widgets/notes"))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream("x".repeat(1500).getBytes())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(streamed.statusCode()).isEqualTo(200);
+        assertThat(streamed.body()).isEqualTo("1500");
+
+        HttpResponse<String> tooLarge = http2.send(HttpRequest.newBuilder(uri("/api/v1/widgets/notes"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x".repeat(3000))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    private URI uri(String path) {
+        return URI.create(server.toString().replaceAll("/$", "") + path);
+    }
+
     private HttpResponse<String> sendChunked(String path, int size) throws Exception {
         // a publisher of unknown length: the client sends Transfer-Encoding: chunked
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.toString().replaceAll("/$", "") + path))
