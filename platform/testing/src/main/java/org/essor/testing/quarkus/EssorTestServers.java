@@ -14,7 +14,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Gives a {@code @QuarkusTest} JVM a real Kafka broker and a fresh PostgreSQL database.
  * <p>
  * Without Docker: the JVM's shared broker process ({@link SharedKafkaBroker}) and a uniquely named database
- * created on the server of {@code ESSOR_TEST_PG} (default {@value PostgresServer#DEFAULT_URL}), dropped at the
+ * created on the server of {@code ESSOR_TEST_PG} (without one, the JVM's own {@link org.essor.testing.servers.EmbeddedPostgres}), dropped at the
  * end. Where a Docker engine answers and {@code ESSOR_TEST_DOCKER} is not {@code false}: the same through
  * Testcontainers. Init argument {@code database}: the prefix of the database name (default {@code essor_test});
  * {@code proxyDatabase=true}: the application reaches PostgreSQL through a {@link TcpProxy} that the test controls

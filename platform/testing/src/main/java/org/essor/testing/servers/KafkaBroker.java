@@ -32,6 +32,7 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String heap;
+    private Path logFile;
     private String clusterId = newClusterId();
     private Process process;
 
@@ -43,6 +44,7 @@ public final class KafkaBroker implements AutoCloseable {
         this.port = port;
         this.controllerPort = controllerPort;
         this.heap = heap;
+        this.logFile = dataDirectory.resolve("server.log");
     }
 
     /** A broker on free ports with its data in a temporary folder that {@link #close()} deletes. */
@@ -65,7 +67,15 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A broker on the given ports keeping its data in {@code dataDirectory} across restarts. */
     public static KafkaBroker startPersistent(Path dataDirectory, int port, int controllerPort, String heap) {
+        return startPersistent(dataDirectory, port, controllerPort, heap, null);
+    }
+
+    /** The same, with the broker's log in {@code logFile} (null: {@code server.log} in the data folder). */
+    public static KafkaBroker startPersistent(Path dataDirectory, int port, int controllerPort, String heap, Path logFile) {
         KafkaBroker broker = new KafkaBroker(locateLibDirectory(), dataDirectory, false, port, controllerPort, heap);
+        if (logFile != null) {
+            broker.logFile = logFile.toAbsolutePath();
+        }
         broker.start();
         return broker;
     }
@@ -91,7 +101,8 @@ public final class KafkaBroker implements AutoCloseable {
             Files.createDirectories(dataDirectory);
             Path properties = writeServerProperties();
             formatStorageOnce(properties);
-            Path log = dataDirectory.resolve("server.log");
+            Path log = logFile;
+            Files.createDirectories(log.toAbsolutePath().getParent());
             long logOffset = Files.exists(log) ? Files.size(log) : 0;
             process = new ProcessBuilder(javaCommand(List.of("-Xmx" + heap, "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1", "-Dkafka.logs.dir=" + dataDirectory.resolve("logs"),
@@ -259,7 +270,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /**
      * Runs a broker in the foreground for the local launcher:
-     * {@code --port 9092 --controller-port 9093 --data-dir DIR [--lib KAFKA_JARS] [--heap 384m]}. Prints {@code KAFKA_READY host:port} when ready.
+     * {@code --port 9092 --controller-port 9093 --data-dir DIR [--lib KAFKA_JARS] [--heap 384m] [--log FILE]}. Prints {@code KAFKA_READY host:port} when ready.
      */
     public static void main(String[] args) {
         Arguments arguments = Arguments.parse(args);
@@ -270,14 +281,14 @@ public final class KafkaBroker implements AutoCloseable {
         KafkaBroker broker = startPersistent(Paths.get(arguments.require("data-dir")),
                 Integer.parseInt(arguments.get("port", "9092")),
                 Integer.parseInt(arguments.get("controller-port", "9093")),
-                arguments.get("heap", "384m"));
+                arguments.get("heap", "384m"), arguments.get("log", null) == null ? null : Paths.get(arguments.get("log", null)));
         Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "essor-kafka-shutdown"));
         System.out.println("KAFKA_READY " + broker.bootstrapServers());
         System.out.flush();
         while (broker.isRunning()) {
             pause(Duration.ofSeconds(1));
         }
-        System.err.println("The Kafka broker stopped: " + FileTrees.tail(broker.dataDirectory.resolve("server.log"), 20));
+        System.err.println("The Kafka broker stopped: " + FileTrees.tail(broker.logFile, 20));
         System.exit(1);
     }
 }

@@ -179,6 +179,7 @@ public final class KeycloakServer implements AutoCloseable {
         Files.copy(realmJson, imports.resolve(REALM + "-realm.json"));
         List<String> command = kcCommand(home, port, instanceDirectory);
         command.add("-Dkeycloak.migration.dir=" + imports); // what --import-realm does, with our own folder
+        progress("starting Keycloak on port " + port + " and importing the realm (up to " + START_TIMEOUT.toSeconds() + " s)");
         process = startProcess(command, instanceDirectory, logFile);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         awaitRealm();
@@ -293,6 +294,12 @@ public final class KeycloakServer implements AutoCloseable {
     // ---- the distribution, unpacked and built once ----
 
     /** The unpacked, built distribution; unpacks it first if needed (one JVM or process at a time). */
+    /** What a slow start is waiting for, for whoever reads this process's output. */
+    private static void progress(String step) {
+        System.out.println("KEYCLOAK_PROGRESS " + step);
+        System.out.flush();
+    }
+
     static Path installedHome() throws IOException {
         Path cache = cacheDirectory();
         Path home = cache.resolve("keycloak-" + VERSION);
@@ -318,6 +325,8 @@ public final class KeycloakServer implements AutoCloseable {
         deleteStaleUnpacks(cache);
         FileTrees.deleteQuietly(home); // a folder without the marker is not ours
         Path unpacking = Files.createTempDirectory(cache, "keycloak-" + VERSION + ".tmp-");
+        progress("installing Keycloak " + VERSION + " (first start only: unpacking, then building its server, up to "
+                + BUILD_TIMEOUT.toMinutes() + " minutes)");
         try {
             unzipWithoutTopFolder(zip, unpacking);
             runFirstStartBuild(unpacking);

@@ -14,9 +14,6 @@ import java.util.UUID;
  */
 public final class PostgresServer {
 
-    /** The server the tests use unless {@code ESSOR_TEST_PG} names another. */
-    public static final String DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432";
-
     private final String host;
     private final int port;
     private final String user;
@@ -29,10 +26,13 @@ public final class PostgresServer {
         this.password = password;
     }
 
-    /** The server of {@code ESSOR_TEST_PG} (system property {@code essor.test.pg} first), else the default. */
+    /**
+     * The server of {@code ESSOR_TEST_PG} (system property {@code essor.test.pg} first); without one, this JVM's own
+     * {@link EmbeddedPostgres}, started on first use.
+     */
     public static PostgresServer forTests() {
         String url = System.getProperty("essor.test.pg", System.getenv("ESSOR_TEST_PG"));
-        return parse(url == null || url.isBlank() ? DEFAULT_URL : url);
+        return url == null || url.isBlank() ? EmbeddedPostgres.shared().server() : parse(url);
     }
 
     public static PostgresServer parse(String url) {
@@ -103,7 +103,7 @@ public final class PostgresServer {
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            if ("08001".equals(e.getSQLState()) || "08004".equals(e.getSQLState())) {
+            if (e.getSQLState() != null && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("28"))) {
                 throw unreachable(e);
             }
             throw new IllegalStateException("PostgreSQL refused `" + sql + "`: " + e.getMessage(), e);
@@ -116,8 +116,15 @@ public final class PostgresServer {
 
     private IllegalStateException unreachable(SQLException cause) {
         return new IllegalStateException("No PostgreSQL server answers at " + host + ":" + port + " as user '" + user
-                + "' (" + cause.getMessage() + "). Start the local one with `pg_ctlcluster 15 main start`, "
-                + "or set ESSOR_TEST_PG=postgresql://user[:password]@host:port to use another server.", cause);
+                + "' (" + cause.getMessage() + "). " + hint(cause), cause);
+    }
+
+    private static String hint(SQLException cause) {
+        if ("28P01".equals(cause.getSQLState()) || "28000".equals(cause.getSQLState())) {
+            return "The server is there but refuses these credentials: put the user's password in the URL "
+                    + "(postgresql://user:password@host:port), or leave ESSOR_TEST_PG / ESSOR_PG unset to use Essor's own server.";
+        }
+        return "Start that server, or leave ESSOR_TEST_PG / ESSOR_PG unset to use Essor's own server.";
     }
 
     private static void requireIdentifier(String name) {

@@ -48,4 +48,11 @@ class PostgresServerTest {
                 .hasMessageContaining("No PostgreSQL server answers")
                 .hasMessageContaining("ESSOR_TEST_PG");
     }
+
+    @Test
+    void withoutAnExternalServerTheTestsGetTheirOwn() {
+        if (System.getenv("ESSOR_TEST_PG") == null && System.getProperty("essor.test.pg") == null) {
+            assertThat(server.jdbcUrl("x")).isEqualTo(EmbeddedPostgres.shared().server().jdbcUrl("x"));
+        }
+    }
 }
