@@ -11,6 +11,7 @@ import org.essor.testing.servers.PostgresServer;
  * database URL NAME                 create the database unless it exists (prints "created" or "exists")
  * token KEYCLOAK USER               an access token of a demo user
  * seed KEYCLOAK REGISTRY FILE [PROGRAMMES]   the demo data (see {@link DemoSeed})
+ * events BOOTSTRAP TOPIC [COUNT]    the last events of a topic, with their headers
  * </pre>
  * A failure is one line on standard error and exit status 1.
  */
@@ -47,6 +48,10 @@ public final class Launcher {
             case "seed" -> {
                 requireArguments(args, 4, "seed KEYCLOAK_URL REGISTRY_URL IMPORT_FILE [PROGRAMMES_URL]");
                 new DemoSeed(new EssorApi(args[1]), args[2], args.length > 4 ? args[4] : null).run(Path.of(args[3]));
+            }
+            case "events" -> {
+                requireArguments(args, 3, "events BOOTSTRAP_SERVERS TOPIC [COUNT]");
+                new RecentEvents(args[1]).print(args[2], args.length > 3 ? Integer.parseInt(args[3]) : 5);
             }
             default -> throw new IllegalArgumentException("Unknown command: " + Arrays.toString(args));
         }

