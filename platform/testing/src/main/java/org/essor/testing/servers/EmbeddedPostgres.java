@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -130,7 +129,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            awaitReady(log, logOffset);
+            ServerProcesses.awaitReadyLine("PostgreSQL", process, log, logOffset, READY_LINE, START_TIMEOUT, this::stop);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start PostgreSQL in " + home, e);
         }
@@ -156,42 +155,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Path log, long fromOffset) throws IOException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("PostgreSQL exited with " + process.exitValue() + ":\n" + FileTrees.tail(log, 20));
-            }
-            if (FileTrees.contains(log, fromOffset, READY_LINE)) {
-                return;
-            }
-            KafkaBroker.pause(Duration.ofMillis(50));
-        }
-        stop();
-        throw new IllegalStateException("PostgreSQL did not start within " + START_TIMEOUT + ":\n" + FileTrees.tail(log, 20));
-    }
-
     /** A fast shutdown: open sessions are ended, the data is checkpointed. */
     public synchronized void stop() {
         if (process == null) {
             return;
         }
-        try {
-            if (process.isAlive()) {
-                fastShutdown();
-            }
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+        if (process.isAlive()) {
+            fastShutdown();
         }
+        ServerProcesses.awaitEnd(process, Duration.ofSeconds(30));
         process = null;
     }
 
     /** Through pg_ctl: Java can only send SIGTERM, PostgreSQL's smart shutdown that waits for every client to leave. */
-    private void fastShutdown() throws InterruptedException {
+    private void fastShutdown() {
         try {
             Process pgCtl = new ProcessBuilder(unprivileged(List.of(PostgresBinaries.unpacked().resolve("bin/pg_ctl").toString(),
                     "stop", "-D", home.resolve("data").toString(), "-m", "fast", "-w", "-t", "30")))
@@ -204,6 +181,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
             pgCtl.destroyForcibly();
         } catch (IOException e) {
             // fall back to SIGTERM below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         process.destroy();
     }
@@ -286,13 +265,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         String log = arguments.get("log", null);
         EmbeddedPostgres server = startPersistent(Paths.get(arguments.require("data-dir")),
                 Integer.parseInt(arguments.get("port", "5432")), log == null ? null : Paths.get(log));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "essor-postgres-shutdown"));
-        System.out.println("POSTGRES_READY " + server.url());
-        System.out.flush();
-        while (server.isRunning()) {
-            KafkaBroker.pause(Duration.ofSeconds(1));
-        }
-        System.err.println("PostgreSQL stopped: " + FileTrees.tail(server.logFile, 20));
-        System.exit(1);
+        ServerProcesses.serveUntilStopped("PostgreSQL", "POSTGRES_READY " + server.url(), server::isRunning, server::stop,
+                server.logFile);
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -110,7 +109,7 @@ public final class KafkaBroker implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            awaitLine(log, logOffset);
+            ServerProcesses.awaitReadyLine("The Kafka broker", process, log, logOffset, READY_LINE, START_TIMEOUT, this::stop);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the Kafka broker in " + dataDirectory, e);
         }
@@ -122,14 +121,7 @@ public final class KafkaBroker implements AutoCloseable {
             return;
         }
         process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ServerProcesses.awaitEnd(process, Duration.ofSeconds(30));
         process = null;
     }
 
@@ -188,23 +180,6 @@ public final class KafkaBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while formatting the Kafka storage", e);
         }
-    }
-
-    private void awaitLine(Path log, long fromOffset) throws IOException {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The Kafka broker exited with " + process.exitValue() + ":\n"
-                        + FileTrees.tail(log, 30));
-            }
-            if (FileTrees.contains(log, fromOffset, READY_LINE)) {
-                return;
-            }
-            pause(Duration.ofMillis(100));
-        }
-        stop();
-        throw new IllegalStateException("The Kafka broker did not start within " + START_TIMEOUT + ":\n"
-                + FileTrees.tail(log, 30));
     }
 
     private List<String> javaCommand(List<String> arguments) {
@@ -282,13 +257,7 @@ public final class KafkaBroker implements AutoCloseable {
                 Integer.parseInt(arguments.get("port", "9092")),
                 Integer.parseInt(arguments.get("controller-port", "9093")),
                 arguments.get("heap", "384m"), arguments.get("log", null) == null ? null : Paths.get(arguments.get("log", null)));
-        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "essor-kafka-shutdown"));
-        System.out.println("KAFKA_READY " + broker.bootstrapServers());
-        System.out.flush();
-        while (broker.isRunning()) {
-            pause(Duration.ofSeconds(1));
-        }
-        System.err.println("The Kafka broker stopped: " + FileTrees.tail(broker.logFile, 20));
-        System.exit(1);
+        ServerProcesses.serveUntilStopped("The Kafka broker", "KAFKA_READY " + broker.bootstrapServers(), broker::isRunning,
+                broker::stop, broker.logFile);
     }
 }
