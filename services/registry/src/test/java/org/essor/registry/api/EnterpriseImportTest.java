@@ -58,6 +58,7 @@ class EnterpriseImportTest {
         assertThat(first.get("totalLines")).isEqualTo(goodLines + 5);
         assertThat(first.get("rejected")).isEqualTo(5);
         assertThat(((Number) first.get("created")).intValue()).isEqualTo(goodLines);
+        assertThat(lastAnalysed("enterprise")).as("statistics refreshed after the bulk load").isNotNull();
 
         Response rejected = given().queryParam("outcome", "REJECTED").get(IMPORTS + "/{id}/lines", first.get("id"));
         rejected.then().statusCode(200);
@@ -74,6 +75,15 @@ class EnterpriseImportTest {
         DemoEnterprise sample = enterprises.stream().filter(e -> e.siren() != null).findFirst().orElseThrow();
         given().get(RegistryApi.ENTERPRISES + "/by-siren/{s}", sample.siren()).then().statusCode(200)
                 .body("legalName", equalTo(sample.legalName())).header("ETag", equalTo("\"0\""));
+    }
+
+    private java.sql.Timestamp lastAnalysed(String table) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT last_analyze FROM pg_stat_user_tables WHERE relname = ?")) {
+            statement.setString(1, table);
+            var row = statement.executeQuery();
+            return row.next() ? row.getTimestamp(1) : null;
+        }
     }
 
     @Test

@@ -86,9 +86,24 @@ public class ImportWorker {
                 .collect().last()
                 .flatMap(ignored -> progress(claimed.id(), counts, EnterpriseImport.COMPLETED))
                 .invoke(() -> LOG.infof("Import %s completed: %s", claimed.id(), counts))
+                .call(this::analyseRegister)
                 .onFailure().recoverWithUni(failure -> {
                     LOG.errorf(failure, "Import %s failed", claimed.id());
                     return fail(claimed.id(), counts, failure);
+                });
+    }
+
+    /**
+     * A bulk load changes what the register's tables hold: the planner's statistics are refreshed at once, so that reads
+     * keep their index plans whether or not (and whenever) an autovacuum would have analysed them.
+     */
+    private Uni<Void> analyseRegister() {
+        return Transactions.inSession(() -> Panache.getSession().flatMap(session -> session
+                        .createNativeQuery("ANALYZE enterprise, establishment, enterprise_sector").executeUpdate()))
+                .replaceWithVoid()
+                .onFailure().recoverWithItem(failure -> {
+                    LOG.warnf("The register's statistics were not refreshed after an import: %s", failure.getMessage());
+                    return null;
                 });
     }
 
