@@ -12,13 +12,19 @@ import static org.eclipse.microprofile.openapi.OASFactory.createSchema;
 import static org.eclipse.microprofile.openapi.OASFactory.createSecurityRequirement;
 import static org.eclipse.microprofile.openapi.OASFactory.createSecurityScheme;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -39,6 +45,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.problem.Problem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * What every Essor OpenAPI document shares, defined once: the problem and page schemas, the problem answers, the
  * headers of conditional and idempotent requests, the bearer scheme. Services annotate what is theirs (operation id,
@@ -53,7 +61,9 @@ import org.essor.web.problem.Problem;
  * {@code XPage} ({@code {"items":[...],"nextCursor":...}}) with its {@code Link} header;</li>
  * <li>{@code ETag} on the success answers of operations that take {@code If-Match}, {@code Idempotent-Replayed} on the
  * 201 of those that take {@code Idempotency-Key};</li>
- * <li>operations without a security requirement are public ({@code security: [{}]}).</li>
+ * <li>operations without a security requirement are public ({@code security: [{}]});</li>
+ * <li>a success answer's example is a real one, recorded by the service's tests in
+ * {@code META-INF/openapi-examples/<operationId>.<status>.json}.</li>
  * </ul>
  */
 public class EssorOpenApiFilter implements OASFilter {
@@ -64,6 +74,8 @@ public class EssorOpenApiFilter implements OASFilter {
     static final String PARAMETERS = "#/components/parameters/";
     static final String BEARER = "bearer";
     static final String PAGE_SUFFIX = "Page";
+    static final String EXAMPLES = "META-INF/openapi-examples/";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The problem answers every service shares, by status. */
     private static final Map<String, ProblemAnswer> PROBLEMS = new LinkedHashMap<>();
@@ -72,7 +84,7 @@ public class EssorOpenApiFilter implements OASFilter {
         add("400", "BadRequest", "The request is not valid: a body, parameter or header that cannot be read or breaks a "
                 + "field rule (each named in errors). Unknown JSON fields are refused.",
                 problem(400, "validation", "The request is not valid", "1 field is not valid",
-                        List.of(Map.of("field", "legalName", "message", "must not be blank"))));
+                        List.of(fieldError("legalName", "must not be blank"))));
         add("401", "Unauthorized", "No valid bearer token of the essor realm.",
                 problem(401, "unauthorized", "Authentication required", "Send a valid bearer token from the essor realm", List.of()));
         add("403", "Forbidden", "The token is valid, but its roles do not allow this request.",
@@ -92,7 +104,7 @@ public class EssorOpenApiFilter implements OASFilter {
                 + "or reuses an Idempotency-Key with another body.",
                 problem(422, "unprocessable", "The request cannot be carried out",
                         "This Idempotency-Key was already used with another request body",
-                        List.of(Map.of("field", Idempotency.HEADER, "message", "reused with a different request"))));
+                        List.of(fieldError(Idempotency.HEADER, "reused with a different request"))));
         add("428", "PreconditionRequired", "A change needs the resource's current ETag in If-Match.",
                 problem(428, "precondition-required", "Precondition required",
                         "Send the resource's current ETag in If-Match to change it", List.of()));
@@ -105,6 +117,14 @@ public class EssorOpenApiFilter implements OASFilter {
     }
 
     private record ProblemAnswer(String name, String description, Map<String, Object> example) {
+    }
+
+    /** In a fixed order: the document must be the same at every build. */
+    private static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
     }
 
     private static Map<String, Object> problem(int status, String slug, String title, String detail,
@@ -148,27 +168,24 @@ public class EssorOpenApiFilter implements OASFilter {
 
     /** A service that never answers, say, 429 does not document it. */
     private static void dropUnusedProblemAnswers(OpenAPI openAPI, Components components) {
-        Set<String> used = new java.util.HashSet<>();
-        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
-            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-                for (Operation operation : item.getOperations().values()) {
-                    operation.getResponses().getAPIResponses().values().stream()
-                            .filter(response -> response.getRef() != null)
-                            .forEach(response -> used.add(response.getRef().substring(RESPONSES.length())));
-                }
-            }
+        List<Operation> operations = openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null ? List.of()
+                : openAPI.getPaths().getPathItems().values().stream().flatMap(item -> item.getOperations().values().stream())
+                        .toList();
+        Set<String> used = new HashSet<>();
+        for (Operation operation : operations) {
+            operation.getResponses().getAPIResponses().values().stream()
+                    .filter(response -> response.getRef() != null)
+                    .forEach(response -> used.add(response.getRef().substring(RESPONSES.length())));
         }
         for (ProblemAnswer answer : PROBLEMS.values()) {
             if (!used.contains(answer.name())) {
                 components.removeResponse(answer.name());
             }
         }
-        Set<String> headers = new java.util.HashSet<>();
-        java.util.stream.Stream.concat(
-                        openAPI.getPaths().getPathItems().values().stream()
-                                .flatMap(item -> item.getOperations().values().stream())
-                                .flatMap(operation -> operation.getResponses().getAPIResponses().values().stream()),
-                        components.getResponses() == null ? java.util.stream.Stream.empty() : components.getResponses().values().stream())
+        Set<String> headers = new HashSet<>();
+        Stream.concat(
+                        operations.stream().flatMap(operation -> operation.getResponses().getAPIResponses().values().stream()),
+                        components.getResponses() == null ? Stream.empty() : components.getResponses().values().stream())
                 .filter(response -> response.getHeaders() != null)
                 .flatMap(response -> response.getHeaders().values().stream())
                 .filter(header -> header.getRef() != null)
@@ -186,7 +203,7 @@ public class EssorOpenApiFilter implements OASFilter {
             info.setContact(createContact().name("Essor").url("https://essor.example/").email("api@essor.example"));
         }
         if (info.getLicense() == null) {
-            info.setLicense(createLicense().name("EUPL-1.2").identifier("EUPL-1.2"));
+            info.setLicense(createLicense().name("Licence Ouverte / Open Licence 2.0").identifier("etalab-2.0"));
         }
     }
 
@@ -322,9 +339,10 @@ public class EssorOpenApiFilter implements OASFilter {
             if (idempotent && status.equals("201")) {
                 addHeaderRef(response, "Idempotent-Replayed");
             }
+            addExample(operation.getOperationId(), status, response);
         }
 
-        Set<String> problems = new java.util.TreeSet<>();
+        Set<String> problems = new TreeSet<>();
         if (!parameters.isEmpty() || operation.getRequestBody() != null) {
             problems.add("400");
         }
@@ -392,6 +410,29 @@ public class EssorOpenApiFilter implements OASFilter {
             }
             media.setSchema(ref(SCHEMES + pageName));
             addHeaderRef(response, "Link");
+        }
+    }
+
+    /**
+     * A real answer of the operation, recorded by the service's tests in
+     * {@code META-INF/openapi-examples/<operationId>.<status>.json} (see the contracts module's OpenApiExamples).
+     */
+    private static void addExample(String operationId, String status, APIResponse response) {
+        if (operationId == null || response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return;
+        }
+        MediaType media = response.getContent().getMediaTypes().get("application/json");
+        if (media == null || media.getExample() != null) {
+            return;
+        }
+        String resource = EXAMPLES + operationId + "." + status + ".json";
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (InputStream example = loader == null ? null : loader.getResourceAsStream(resource)) {
+            if (example != null) {
+                media.setExample(JSON.readValue(example, Object.class));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable OpenAPI example " + resource, e);
         }
     }
 
