@@ -55,24 +55,19 @@ HOME="$asyncapi_home" "$bin/asyncapi" validate asyncapi.yaml --fail-severity err
 rm -rf "$asyncapi_home"
 
 echo "== API references into $docs"
+rm -rf "$docs/swagger-ui" "$docs/"*.html "$docs/"*.yaml
 mkdir -p "$docs/swagger-ui"
+cp node_modules/swagger-ui-dist/swagger-ui.css node_modules/swagger-ui-dist/index.css \
+    node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui-standalone-preset.js \
+    node_modules/swagger-ui-dist/favicon-32x32.png "$docs/swagger-ui/"
 links=""
-urls=""
 for document in openapi/*.yaml; do
     service="$(basename "$document" .yaml)"
     "$bin/redocly" build-docs --config lint/redocly.yaml "$document" --output "$docs/$service.html" 2>&1 | { grep -v -E '^\s*(║|╔|╚)' || true; }
-    cp "$document" "$docs/swagger-ui/$service.yaml"
-    links="$links<li>$service: <a href=\"$service.html\">reference</a> · <a href=\"swagger-ui/index.html?urls.primaryName=$service\">Swagger UI</a> · <a href=\"swagger-ui/$service.yaml\">OpenAPI</a></li>"
-    urls="$urls{url: \"$service.yaml\", name: \"$service\"},"
+    node lint/swagger-ui-page.js "$document" "$docs/swagger-ui/$service.html"
+    cp "$document" "$docs/$service.yaml"
+    links="$links<li>$service: <a href=\"$service.html\">reference</a> · <a href=\"swagger-ui/$service.html\">Swagger UI</a> · <a href=\"$service.yaml\">OpenAPI document</a></li>"
 done
-cp -r node_modules/swagger-ui-dist/. "$docs/swagger-ui/"
-rm -f "$docs/swagger-ui/"*.map "$docs/swagger-ui/package.json" "$docs/swagger-ui/README.md"
-cat > "$docs/swagger-ui/swagger-initializer.js" <<JS
-window.onload = function () {
-  window.ui = SwaggerUIBundle({ urls: [${urls}], dom_id: '#swagger-ui', deepLinking: true,
-    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout' });
-};
-JS
 cat > "$docs/index.html" <<HTML
 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Essor APIs</title></head>
 <body><h1>Essor APIs</h1><ul>$links</ul><p>Events: <a href="../../asyncapi.yaml">asyncapi.yaml</a>.</p></body></html>
