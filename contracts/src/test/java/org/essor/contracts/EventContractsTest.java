@@ -22,14 +22,14 @@ import tools.jackson.databind.JsonNode;
 class EventContractsTest {
 
     @Test
-    void everyEventSchemaHasExamplesThatItAccepts() throws IOException {
+    void everyEventSchemaHasAtLeastTwoExamplesThatItAccepts() throws IOException {
         List<String> types = eventTypes();
         assertThat(types).isNotEmpty();
         for (String type : types) {
             Schema schema = EventSchemas.of(type);
             JsonNode examples = schema.getSchemaNode().get("examples");
             assertThat(examples).as(type + " has examples").isNotNull();
-            assertThat(examples.size()).as(type + " has examples").isPositive();
+            assertThat(examples.size()).as(type + " has at least two examples").isGreaterThanOrEqualTo(2);
             for (JsonNode example : examples) {
                 assertThat(schema.validate(example)).as(type + " accepts its example " + example).isEmpty();
             }

@@ -23,6 +23,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.Actor;
 import org.essor.programmes.app.Annotations;
@@ -89,7 +95,13 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "An enterprise of the register applies (a draft; Idempotency-Key honoured)")
+    @Operation(operationId = "applyToCall", summary = "An enterprise of the register applies to a call",
+            description = "Creates a draft application of an enterprise known from the registry's events; an enterprise representative applies only for its own enterprise. Submit it afterwards.")
+    @APIResponse(responseCode = "201", description = "The draft application, at its Location",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> apply(@Valid @NotNull Requests.EnterpriseApplication request, @HeaderParam(Idempotency.HEADER) String key) {
         String onlySiren = EnterpriseScope.restriction(identity).orElse(null);
         return idempotency.create(key, request, () -> applications.applyAsEnterprise(request.callId(), request.enterpriseId(),
@@ -101,8 +113,14 @@ public class ApplicationResource {
     @Path("public")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    @Operation(summary = "A person with a project applies to a YESS Académie or Fabrique à Initiatives call, without an account",
-            description = "Answers with followUrl, the secret link to follow, submit or withdraw the application. Limited per address.")
+    @Operation(operationId = "applyToCallAsPerson", summary = "A person with a project applies, without an account",
+            description = "To a YESS Académie or Fabrique à Initiatives call. Answers with followUrl, the secret link to follow, submit or withdraw the application. Limited per address (429 with Retry-After).")
+    @APIResponse(responseCode = "201", description = "The draft application with its followUrl",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Uni<Response> applyAsPerson(@Valid @NotNull Requests.PersonApplication request) {
         limiter.acquire(http.request().remoteAddress() == null ? "unknown" : http.request().remoteAddress().hostAddress());
         PersonApplicant person = PersonApplicant.of(request.name(), request.email(), request.phone(), request.communeCode(),
@@ -113,8 +131,14 @@ public class ApplicationResource {
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
-    @Operation(summary = "Applications, in order of last change (updatedSince for incremental sync); an enterprise sees its own")
-    public Uni<Response> list(@QueryParam("callId") UUID callId, @QueryParam("status") String status,
+    @Operation(operationId = "listApplications", summary = "List applications",
+            description = "In order of last change, in pages; updatedSince for incremental sync. An enterprise representative sees its own enterprise's applications.")
+    @APIResponse(responseCode = "200", description = "A page of applications",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ApplicationView.class)))
+    public Uni<Response> list(@Parameter(description = "Only the applications to this call") @QueryParam("callId") UUID callId,
+                              @Parameter(schema = @Schema(implementation = ApplicationStatus.class)) @QueryParam("status") String status,
+                              @Parameter(description = "Only applications changed at or after this instant (RFC 3339)",
+                                      schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                               @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
                               @QueryParam("cursor") String cursor) {
         PageRequest page = paging.request(limit, cursor, 2);
@@ -130,7 +154,11 @@ public class ApplicationResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
-    @Operation(summary = "Read an application")
+    @Operation(operationId = "getApplication", summary = "Read an application",
+            description = "Officers see the reviews; applicants see their status, score and the motivation of a decision.")
+    @APIResponse(responseCode = "200", description = "The application",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return visible(id).map(this::ok);
     }
@@ -138,7 +166,11 @@ public class ApplicationResource {
     @GET
     @Path("followed/{secret}")
     @PermitAll
-    @Operation(summary = "A person follows their application with its secret link")
+    @Operation(operationId = "getFollowedApplication", summary = "A person follows their application",
+            description = "With the secret link the application answered with (followUrl).")
+    @APIResponse(responseCode = "200", description = "The application",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> followed(@PathParam("secret") String secret) {
         return applications.bySecret(secret).map(this::asApplicant);
     }
@@ -146,7 +178,11 @@ public class ApplicationResource {
     @POST
     @Path("{id}/submission")
     @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Submit, or resubmit after corrections (If-Match)")
+    @Operation(operationId = "submitApplication", summary = "Submit an application",
+            description = "Submits a draft, or resubmits after corrections were asked (If-Match).")
+    @APIResponse(responseCode = "200", description = "The submitted application",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
         return visible(id).flatMap(found -> applications.submit(id, expected, actor())).map(this::ok);
@@ -155,7 +191,11 @@ public class ApplicationResource {
     @POST
     @Path("followed/{secret}/submission")
     @PermitAll
-    @Operation(summary = "A person submits their application (If-Match)")
+    @Operation(operationId = "submitFollowedApplication", summary = "A person submits their application",
+            description = "Through its secret link (If-Match).")
+    @APIResponse(responseCode = "200", description = "The submitted application",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> submitFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
         return applications.bySecret(secret)
@@ -165,7 +205,11 @@ public class ApplicationResource {
     @POST
     @Path("{id}/withdrawal")
     @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Withdraw (If-Match); an admitted applicant's seat goes to the first waitlisted")
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw an application",
+            description = "An admitted applicant's seat goes to the first waitlisted (If-Match).")
+    @APIResponse(responseCode = "200", description = "The withdrawn application",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
         return visible(id).flatMap(found -> applications.withdraw(id, expected, actor())).map(this::ok);
@@ -174,7 +218,11 @@ public class ApplicationResource {
     @POST
     @Path("followed/{secret}/withdrawal")
     @PermitAll
-    @Operation(summary = "A person withdraws their application (If-Match)")
+    @Operation(operationId = "withdrawFollowedApplication", summary = "A person withdraws their application",
+            description = "Through its secret link (If-Match).")
+    @APIResponse(responseCode = "200", description = "The withdrawn application",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> withdrawFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
         return applications.bySecret(secret)
@@ -184,7 +232,11 @@ public class ApplicationResource {
     @POST
     @Path("{id}/review-start")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Start reviewing a submitted application (If-Match)")
+    @Operation(operationId = "startApplicationReview", summary = "Start reviewing a submitted application",
+            description = "A programme officer takes a submitted application into review (If-Match).")
+    @APIResponse(responseCode = "200", description = "The application under review",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> startReview(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return applications.startReview(id, Versions.required(ifMatch), actor()).map(this::ok);
     }
@@ -193,7 +245,12 @@ public class ApplicationResource {
     @Path("{id}/corrections-request")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Ask the applicant for corrections (If-Match)")
+    @Operation(operationId = "requestApplicationCorrections", summary = "Ask the applicant for corrections",
+            description = "The note says which corrections are needed (If-Match).")
+    @APIResponse(responseCode = "200", description = "The application awaiting corrections",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> requestCorrections(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull Requests.Note request) {
         return applications.requestCorrections(id, Versions.required(ifMatch), request.note(), actor()).map(this::ok);
@@ -203,7 +260,13 @@ public class ApplicationResource {
     @Path("{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Score each criterion of the call (0 to 10) with a comment; a reviewer's new review replaces theirs")
+    @Operation(operationId = "reviewApplication", summary = "Review an application",
+            description = "Scores each criterion of the call (0 to 10) with a comment; a reviewer's new review replaces theirs.")
+    @APIResponse(responseCode = "200", description = "The application with its reviews",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> review(@PathParam("id") UUID id, @Valid @NotNull Requests.ReviewRequest request) {
         return applications.review(id, request.scores(), request.comment(), actor()).map(this::ok);
     }
@@ -212,7 +275,12 @@ public class ApplicationResource {
     @Path("{id}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Reject with a motivation (If-Match)")
+    @Operation(operationId = "rejectApplication", summary = "Reject an application",
+            description = "With a motivation the applicant reads (If-Match).")
+    @APIResponse(responseCode = "200", description = "The rejected application",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                 @Valid @NotNull Requests.Motivation request) {
         return applications.reject(id, Versions.required(ifMatch), request.motivation(), actor()).map(this::ok);
@@ -221,7 +289,8 @@ public class ApplicationResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
-    @Operation(summary = "Every status change, when and by whom")
+    @Operation(operationId = "listApplicationHistory", summary = "The history of an application",
+            description = "Every status change, when and by whom, oldest first.")
     public Uni<List<ApplicationHistory.Line>> history(@PathParam("id") UUID id) {
         return visible(id).flatMap(found -> history.of(id));
     }
@@ -229,7 +298,10 @@ public class ApplicationResource {
     @POST
     @Path("{id}/person-erasure")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Erase a person applicant's personal data; pseudonymous statistics remain")
+    @Operation(operationId = "erasePersonApplicant", summary = "Erase a person applicant's personal data",
+            description = "The right to erasure: name, e-mail, phone and project summary go; pseudonymous statistics remain.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> erasePerson(@PathParam("id") UUID id) {
         return applications.erasePerson(id).map(person -> Response.noContent().build());
     }
@@ -238,15 +310,21 @@ public class ApplicationResource {
     @Path("{id}/annotations")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "A private note of an officer (never published, never shown to the applicant)")
-    public Uni<Response> annotate(@PathParam("id") UUID id, @Valid @NotNull Requests.Note request) {
-        return annotations.write(id, request.note(), actor()).map(note -> Response.status(201).entity(note).build());
+    @Operation(operationId = "annotateApplication", summary = "Write a private note on an application",
+            description = "A note of an officer, never published and never shown to the applicant (Idempotency-Key honoured).")
+    @APIResponse(responseCode = "201", description = "The note",
+            content = @Content(schema = @Schema(implementation = Annotations.Annotation.class)))
+    public Uni<Response> annotate(@PathParam("id") UUID id, @Valid @NotNull Requests.Note request,
+                                  @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.create(key, request, () -> annotations.write(id, request.note(), actor())
+                .map(note -> Response.status(201).entity(note).build()));
     }
 
     @GET
     @Path("{id}/annotations")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "The officers' private notes")
+    @Operation(operationId = "listApplicationAnnotations", summary = "The officers' private notes on an application",
+            description = "Oldest first.")
     public Uni<List<Annotations.Annotation>> annotations(@PathParam("id") UUID id) {
         return annotations.of(id);
     }

@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.Actor;
 import org.essor.programmes.app.Applications;
@@ -81,11 +87,17 @@ public class CallResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Calls for applications", description = "Open calls by default (status=all for every call, "
-            + "officers only). With eligibleFor=<enterpriseId> (and stage), each call says whether that enterprise may "
-            + "apply and why not, from the registry's events.")
-    public Uni<Response> list(@QueryParam("programme") String programme, @QueryParam("status") String status,
-                              @QueryParam("eligibleFor") UUID eligibleFor, @QueryParam("stage") String stage,
+    @Operation(operationId = "listCalls", summary = "List calls for applications",
+            description = "Open calls by default, public (status=all for every call: officers only, with a token). With eligibleFor=<enterpriseId> (and stage), each call says whether that enterprise may apply and why not, from the registry's events.")
+    @APIResponse(responseCode = "200", description = "A page of calls",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.CallView.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Uni<Response> list(@Parameter(description = "The code of a programme, such as REALIS") @QueryParam("programme") String programme,
+                              @Parameter(description = "open (the default) or all (officers only)",
+                                      schema = @Schema(enumeration = {"open", "all"})) @QueryParam("status") String status,
+                              @Parameter(description = "An enterprise of the register: each call says whether it may apply")
+                              @QueryParam("eligibleFor") UUID eligibleFor,
+                              @Parameter(schema = @Schema(implementation = Stage.class)) @QueryParam("stage") String stage,
                               @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = paging.request(limit, cursor, 2);
         boolean all = "all".equalsIgnoreCase(status);
@@ -109,7 +121,11 @@ public class CallResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One call")
+    @Operation(operationId = "getCall", summary = "Read a call",
+            description = "Public.")
+    @APIResponse(responseCode = "200", description = "The call",
+            content = @Content(schema = @Schema(implementation = Views.CallView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return board.find(id).map(call -> Versions.ok(Views.CallView.of(call, clock.instant(), null), call.version()));
     }
@@ -117,7 +133,12 @@ public class CallResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Open a call for applications (Idempotency-Key honoured)")
+    @Operation(operationId = "openCall", summary = "Open a call for applications",
+            description = "For a programme of the catalogue: its départements, dates, seats, eligibility rules and review criteria.")
+    @APIResponse(responseCode = "201", description = "The call, at its Location",
+            content = @Content(schema = @Schema(implementation = Views.CallView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> open(@Valid @NotNull Requests.OpenCall request, @HeaderParam(Idempotency.HEADER) String key) {
         Requests.Rules rules = request.eligibility() == null
                 ? new Requests.Rules(null, null, null, null, false, true) : request.eligibility();
@@ -134,7 +155,11 @@ public class CallResource {
     @POST
     @Path("{id}/decision")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(summary = "The committee: rank the reviewed applications, admit up to the seats, waitlist the rest")
+    @Operation(operationId = "decideCall", summary = "Hold the committee of a call",
+            description = "Ranks the reviewed applications, admits up to the seats and waitlists the rest.")
+    @APIResponse(responseCode = "200", description = "The decided applications, admitted first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<List<Views.ApplicationView>> decide(@PathParam("id") UUID id) {
         return applications.decide(id, Actors.of(identity))
                 .map(decided -> decided.stream().map(a -> Views.ApplicationView.of(a, true, null)).toList());

@@ -28,6 +28,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.Actor;
 import org.essor.programmes.app.CohortDesk;
@@ -114,7 +118,13 @@ public class CohortResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Form a cohort of admitted applications of a call (all of them when none are named)")
+    @Operation(operationId = "formCohort", summary = "Form a cohort",
+            description = "Of admitted applications of a call (all of them when none are named).")
+    @APIResponse(responseCode = "201", description = "The cohort, at its Location",
+            content = @Content(schema = @Schema(implementation = CohortView.class)),
+            headers = @Header(name = "Location", ref = "Location"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> form(@Valid @NotNull FormCohort request, @HeaderParam(Idempotency.HEADER) String key) {
         return idempotency.create(key, request, () -> desk.form(request.callId(), request.name(), request.startsOn(),
                         request.endsOn(), request.applicationIds(), Actors.of(identity))
@@ -125,7 +135,8 @@ public class CohortResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR})
-    @Operation(summary = "A cohort and the follow-up of each participant")
+    @Operation(operationId = "getCohort", summary = "Read a cohort",
+            description = "The cohort and the follow-up of each participant.")
     public Uni<CohortView> get(@PathParam("id") UUID id) {
         return desk.find(id).map(CohortView::of);
     }
@@ -133,7 +144,12 @@ public class CohortResource {
     @POST
     @Path("{cohort}/participations/{id}/coaching-sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Log a coaching session (If-Match: the participation's version)")
+    @Operation(operationId = "logCoachingSession", summary = "Log a coaching session",
+            description = "On a participation (If-Match: the participation's ETag).")
+    @APIResponse(responseCode = "200", description = "The participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> coaching(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull CoachingRequest request) {
         return desk.logCoaching(cohort, id, Versions.required(ifMatch), request.heldOn(), request.coach(), request.hours(), request.topic(),
@@ -144,7 +160,12 @@ public class CohortResource {
     @POST
     @Path("{cohort}/participations/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a milestone reached (If-Match)")
+    @Operation(operationId = "recordMilestone", summary = "Record a milestone reached",
+            description = "On a participation (If-Match).")
+    @APIResponse(responseCode = "200", description = "The participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> milestone(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull MilestoneRequest request) {
         return desk.reachMilestone(cohort, id, Versions.required(ifMatch), request.kind(), request.reachedOn(), request.note(),
@@ -155,7 +176,12 @@ public class CohortResource {
     @PUT
     @Path("{cohort}/participations/{id}/hosting")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "REALIS hosting: desk or office, from/to (If-Match)")
+    @Operation(operationId = "setHosting", summary = "Set a participant's hosting",
+            description = "REALIS hosting: desk or office, from and to (If-Match).")
+    @APIResponse(responseCode = "200", description = "The participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> hosting(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull HostingRequest request) {
         return desk.host(cohort, id, Versions.required(ifMatch), request.kind(), request.from(), request.to(), Actors.of(identity)).map(this::ok);
@@ -164,7 +190,12 @@ public class CohortResource {
     @POST
     @Path("{cohort}/participations/{id}/completion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Complete with an outcome (If-Match)")
+    @Operation(operationId = "completeParticipation", summary = "Complete a participation",
+            description = "With its outcome (If-Match).")
+    @APIResponse(responseCode = "200", description = "The participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> complete(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull CompletionRequest request) {
         return desk.complete(cohort, id, Versions.required(ifMatch), request.outcome(), request.createdEnterpriseId(),
@@ -174,7 +205,12 @@ public class CohortResource {
     @PUT
     @Path("{cohort}/participations/{id}/created-enterprise")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Link the enterprise a completed participation created, once registered (If-Match)")
+    @Operation(operationId = "linkCreatedEnterprise", summary = "Link the enterprise a participation created",
+            description = "Once the enterprise is registered (If-Match).")
+    @APIResponse(responseCode = "200", description = "The participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> link(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @Valid @NotNull EnterpriseLink request) {
         return desk.linkCreatedEnterprise(cohort, id, Versions.required(ifMatch), request.enterpriseId(),
@@ -184,7 +220,11 @@ public class CohortResource {
     @POST
     @Path("{cohort}/participations/{id}/drop-out")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The participant drops out (If-Match)")
+    @Operation(operationId = "dropOutParticipation", summary = "A participant drops out",
+            description = "With the reason (If-Match).")
+    @APIResponse(responseCode = "200", description = "The participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> dropOut(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull DropOutRequest request) {
         return desk.dropOut(cohort, id, Versions.required(ifMatch), request.reason(), Actors.of(identity)).map(this::ok);

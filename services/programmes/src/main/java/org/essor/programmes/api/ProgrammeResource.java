@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.programmes.app.ProgrammeQueries;
 
@@ -27,14 +28,17 @@ public class ProgrammeResource {
     ProgrammeQueries catalogue;
 
     @GET
-    @Operation(summary = "The catalogue of programmes")
+    @Operation(operationId = "listProgrammes", summary = "The catalogue of programmes",
+            description = "Public. The whole catalogue in one answer: it is reference data of a few programmes.")
+    @Extension(name = "x-essor-unpaged", value = "reference data: the whole catalogue of a few programmes")
     public Uni<List<Views.ProgrammeView>> list() {
         return catalogue.list().map(all -> all.stream().map(Views.ProgrammeView::of).toList());
     }
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One programme")
+    @Operation(operationId = "getProgramme", summary = "Read a programme",
+            description = "Public.")
     public Uni<Views.ProgrammeView> get(@PathParam("code") String code) {
         return catalogue.find(code).map(Views.ProgrammeView::of);
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Criterion;
@@ -41,8 +42,10 @@ final class Views {
         }
     }
 
-    record RulesView(Set<Stage> stages, Set<String> legalFamilies, Integer minEnterpriseAgeYears,
-                     Integer maxEnterpriseAgeYears, boolean esusRequired, boolean inRegionRequired) {
+    record RulesView(Set<Stage> stages, Set<String> legalFamilies,
+                     @Schema(nullable = true, description = "null: no minimum") Integer minEnterpriseAgeYears,
+                     @Schema(nullable = true, description = "null: no maximum") Integer maxEnterpriseAgeYears,
+                     boolean esusRequired, boolean inRegionRequired) {
     }
 
     /** Whether an enterprise may apply, and if not, every reason. */

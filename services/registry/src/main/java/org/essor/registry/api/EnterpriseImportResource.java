@@ -18,6 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.registry.app.imports.EnterpriseImport;
 import org.essor.registry.app.imports.EnterpriseImports;
@@ -55,9 +60,12 @@ public class EnterpriseImportResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Submit a CSV extract", description = "Columns: siren, siret, nom_complet (or denomination), "
+    @Operation(operationId = "submitEnterpriseImport", summary = "Submit a CSV extract", description = "Columns: siren, siret, nom_complet (or denomination), "
             + "categorie_juridique, activite_principale, tranche_effectif_salarie, code_commune, identifiant_association, "
             + "est_ess. Answers 202 at once; follow the import at its Location.")
+    @APIResponse(responseCode = "202", description = "Accepted: the import runs in the background; follow it at its Location",
+            content = @Content(schema = @Schema(implementation = EnterpriseImport.class)),
+            headers = @Header(name = "Location", ref = "Location"))
     public Uni<Response> submit(String csv, @QueryParam("fileName") String fileName) {
         return imports.submit(csv, fileName, Actors.of(identity))
                 .map(submitted -> Response.accepted(submitted)
@@ -66,14 +74,20 @@ public class EnterpriseImportResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Follow an import: status and counts per outcome")
+    @Operation(operationId = "getEnterpriseImport", summary = "Follow an import",
+            description = "Its status and the count of lines per outcome.")
+    @APIResponse(responseCode = "200", description = "The import",
+            content = @Content(schema = @Schema(implementation = EnterpriseImport.class)))
     public Uni<EnterpriseImport> get(@PathParam("id") UUID id) {
         return imports.find(id);
     }
 
     @GET
     @Path("{id}/lines")
-    @Operation(summary = "The outcome of each line (created, updated, unchanged, rejected with its reason)")
+    @Operation(operationId = "listEnterpriseImportLines", summary = "The outcome of each line of an import",
+            description = "Created, updated, unchanged, or rejected with its reason; in pages, filtered by outcome.")
+    @APIResponse(responseCode = "200", description = "A page of lines",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportLineResult.class)))
     public Uni<Response> lines(@PathParam("id") UUID id, @QueryParam("outcome") ImportOutcome outcome,
                                @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         PageRequest page = paging.request(limit, cursor, 1);

@@ -27,6 +27,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.InvalidValueException;
 import org.essor.registry.app.EnterpriseFilter;
@@ -98,7 +105,14 @@ public class EnterpriseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.PARTNER})
-    @Operation(summary = "Register an enterprise", description = "Honours Idempotency-Key.")
+    @Operation(operationId = "registerEnterprise", summary = "Register an enterprise",
+            description = "Registers an ESS enterprise with its establishments. Identifiers are checked (SIREN and SIRET "
+                    + "check digits, RNA form, INSEE codes); one already in the register is a 409.")
+    @APIResponse(responseCode = "201", description = "Registered: the enterprise, at its Location",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> register(@Valid @NotNull EnterpriseRequest request,
                                   @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
         var details = EnterpriseRequests.details(request);
@@ -109,14 +123,23 @@ public class EnterpriseResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an enterprise")
+    @Operation(operationId = "getEnterprise", summary = "Read an enterprise",
+            description = "The representative's personal data appears only to registry officers, administrators and the "
+                    + "enterprise itself; an enterprise representative reads only its own record.")
+    @APIResponse(responseCode = "200", description = "The enterprise",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> get(@PathParam("id") UUID id) {
         return register.find(id).map(enterprise -> ok(Callers.visible(identity, enterprise)));
     }
 
     @GET
     @Path("by-siren/{siren}")
-    @Operation(summary = "Find an enterprise by its SIREN")
+    @Operation(operationId = "findEnterpriseBySiren", summary = "Find an enterprise by its SIREN",
+            description = "A SIREN that is not 9 digits with a valid check digit is a 400.")
+    @APIResponse(responseCode = "200", description = "The enterprise",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> bySiren(@PathParam("siren") String siren) {
         Siren parsed = Siren.parse(siren);
         return lookup(register.bySiren(parsed));
@@ -124,7 +147,11 @@ public class EnterpriseResource {
 
     @GET
     @Path("by-siret/{siret}")
-    @Operation(summary = "Find the enterprise of an establishment by its SIRET")
+    @Operation(operationId = "findEnterpriseBySiret", summary = "Find the enterprise of an establishment by its SIRET",
+            description = "A SIRET that is not 14 digits with a valid check digit is a 400.")
+    @APIResponse(responseCode = "200", description = "The enterprise",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> bySiret(@PathParam("siret") String siret) {
         Siret parsed = Siret.parse(siret);
         return lookup(register.bySiret(parsed));
@@ -132,21 +159,33 @@ public class EnterpriseResource {
 
     @GET
     @Path("by-rna/{rna}")
-    @Operation(summary = "Find an association by its RNA number")
+    @Operation(operationId = "findEnterpriseByRna", summary = "Find an association by its RNA number",
+            description = "RNA numbers are W followed by 9 characters, such as W9P1002760.")
+    @APIResponse(responseCode = "200", description = "The association",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> byRna(@PathParam("rna") String rna) {
         Rna parsed = Rna.parse(rna);
         return lookup(register.byRna(parsed));
     }
 
     @GET
-    @Operation(summary = "List enterprises", description = "Keyset pagination; with updatedSince, ordered by last update.")
-    public Uni<Response> list(@QueryParam("departement") String departement,
-                              @QueryParam("legalFamily") String legalFamily,
+    @Operation(operationId = "listEnterprises", summary = "List enterprises",
+            description = "Filtered, in pages (cursor). With updatedSince, in order of last update, for incremental sync; "
+                    + "an enterprise representative sees only its own enterprise.")
+    @APIResponse(responseCode = "200", description = "A page of enterprises",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EnterpriseView.class)))
+    public Uni<Response> list(@Parameter(description = "Département code of an establishment, such as 31 or 09")
+                              @QueryParam("departement") String departement,
+                              @Parameter(schema = @Schema(implementation = LegalFamily.class)) @QueryParam("legalFamily") String legalFamily,
+                              @Parameter(description = "Whether the ESUS agreement is valid today", schema = @Schema(type = SchemaType.BOOLEAN))
                               @QueryParam("esusValid") String esusValid,
-                              @QueryParam("sector") String sector,
-                              @QueryParam("nafPrefix") String nafPrefix,
-                              @QueryParam("status") String status,
-                              @QueryParam("q") String text,
+                              @Parameter(schema = @Schema(implementation = Sector.class)) @QueryParam("sector") String sector,
+                              @Parameter(description = "The start of a NAF code, such as 88 or 88.9") @QueryParam("nafPrefix") String nafPrefix,
+                              @Parameter(schema = @Schema(implementation = EnterpriseStatus.class)) @QueryParam("status") String status,
+                              @Parameter(description = "Words of the legal or usual name") @QueryParam("q") String text,
+                              @Parameter(description = "Only enterprises changed at or after this instant (RFC 3339)",
+                                      schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                               @QueryParam("updatedSince") String updatedSince,
                               @QueryParam("limit") Integer limit,
                               @QueryParam("cursor") String cursor) {
@@ -177,9 +216,17 @@ public class EnterpriseResource {
     @Path("{id}")
     @Consumes(MergePatches.MEDIA_TYPE)
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
-    @Operation(summary = "Amend an enterprise (JSON Merge Patch, If-Match)",
-            description = "An enterprise representative may change only usualName, headcountBracket, declaredFte, sectors and representative.")
-    public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch) {
+    @Operation(operationId = "amendEnterprise", summary = "Amend an enterprise",
+            description = "A JSON Merge Patch (RFC 7396) of the registration fields, with If-Match. An enterprise "
+                    + "representative may change only usualName, headcountBracket, declaredFte, sectors and representative.")
+    @APIResponse(responseCode = "200", description = "The amended enterprise",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @RequestBody(required = true, content = @Content(mediaType = MergePatches.MEDIA_TYPE,
+                                       schema = @Schema(type = SchemaType.OBJECT, description = "The fields of EnterpriseRequest "
+                                               + "to change; null removes an optional field (RFC 7396)"))) JsonNode patch) {
         long expected = Versions.required(ifMatch);
         boolean officer = Callers.isOfficer(identity);
         Function<Enterprise, org.essor.registry.domain.EnterpriseDetails> edit = enterprise -> {
@@ -197,7 +244,11 @@ public class EnterpriseResource {
     @POST
     @Path("{id}/verification")
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Verify an enterprise (If-Match)")
+    @Operation(operationId = "verifyEnterprise", summary = "Verify an enterprise",
+            description = "A registry officer confirms the record against official sources (If-Match).")
+    @APIResponse(responseCode = "200", description = "The verified enterprise",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> verify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
         return register.verify(id, expected, Actors.of(identity)).map(this::ok);
@@ -207,7 +258,12 @@ public class EnterpriseResource {
     @Path("{id}/strike-off")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Strike an enterprise off the register (If-Match)")
+    @Operation(operationId = "strikeOffEnterprise", summary = "Strike an enterprise off the register",
+            description = "On a date, for a reason; the comment stays in the registry (If-Match).")
+    @APIResponse(responseCode = "200", description = "The struck-off enterprise",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> strikeOff(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull TransitionRequests.StrikeOff request) {
         long expected = Versions.required(ifMatch);
@@ -219,7 +275,12 @@ public class EnterpriseResource {
     @Path("{id}/esus-agreement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
-    @Operation(summary = "Set or renew the ESUS agreement (If-Match)")
+    @Operation(operationId = "grantEsusAgreement", summary = "Set or renew the ESUS agreement",
+            description = "The ESUS agreement granted by the prefect of a département, valid until a date (If-Match).")
+    @APIResponse(responseCode = "200", description = "The enterprise with its agreement",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> grantEsus(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                    @Valid @NotNull TransitionRequests.EsusAgreement request) {
         long expected = Versions.required(ifMatch);
@@ -230,7 +291,10 @@ public class EnterpriseResource {
     @POST
     @Path("{id}/representative-erasure")
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
-    @Operation(summary = "Erase the representative's personal data (If-Match)")
+    @Operation(operationId = "eraseEnterpriseRepresentative", summary = "Erase the representative's personal data",
+            description = "The right to erasure: name, e-mail and phone of the representative are erased (If-Match).")
+    @APIResponse(responseCode = "200", description = "The enterprise without its representative",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     public Uni<Response> eraseRepresentative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
         return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
@@ -241,7 +305,10 @@ public class EnterpriseResource {
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.ENTERPRISE})
-    @Operation(summary = "Every version of an enterprise: what changed, who and when (oldest first, paged)")
+    @Operation(operationId = "listEnterpriseHistory", summary = "The history of an enterprise",
+            description = "Every version of an enterprise: what changed, who and when, oldest first, in pages.")
+    @APIResponse(responseCode = "200", description = "A page of versions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryView.class)))
     public Uni<Response> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                  @QueryParam("cursor") String cursor) {
         PageRequest page = paging.request(limit, cursor, 1);
