@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.essor.clients.programmes.api.ApplicationsApi;
 import org.essor.clients.programmes.api.CallsApi;
@@ -35,6 +34,7 @@ import org.essor.clients.registry.model.EnterpriseView;
 import org.essor.clients.registry.model.EnterpriseViewPage;
 import org.essor.clients.registry.model.EstablishmentRequest;
 import org.essor.clients.registry.model.Problem;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.testing.quarkus.SharedKafkaBroker;
 import org.essor.testing.quarkus.SharedKeycloak;
 import org.essor.testing.servers.PostgresServer;
@@ -209,10 +209,10 @@ class PartnerJourneyIT {
 
     /** A SCOP of Montpellier (34) with a random valid SIREN and the SIRET of its head office. */
     private static EnterpriseRequest scop() {
-        String siren = withCheckDigit(String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999)));
+        String siren = TestIdentifiers.siren();
         return new EnterpriseRequest().siren(siren).legalName("SCOP Menuiserie Solidaire " + siren)
                 .creationDate(LocalDate.of(2009, 6, 15)).legalCategory("5458").nafCode("16.23Z").headcountBracket("11")
-                .establishments(List.of(new EstablishmentRequest().siret(withCheckDigit(siren + "0001")).headOffice(true)
+                .establishments(List.of(new EstablishmentRequest().siret(TestIdentifiers.siret(siren, 1)).headOffice(true)
                         .communeCode("34172")));
     }
 
@@ -222,22 +222,6 @@ class PartnerJourneyIT {
                 .closesAt(OffsetDateTime.now().plusDays(30)).seats(10)
                 .criteria(List.of(new CriterionRequest().code("impact").label("Utilité sociale").weight(3),
                         new CriterionRequest().code("viability").label("Viabilité économique").weight(1)));
-    }
-
-    /** {@code body} followed by its Luhn check digit (SIREN, SIRET). */
-    static String withCheckDigit(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int digit = body.charAt(body.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return body + (10 - sum % 10) % 10;
     }
 
     private static String header(Map<String, List<String>> headers, String name) {

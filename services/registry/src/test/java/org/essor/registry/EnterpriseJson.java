@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.essor.testing.identifiers.TestIdentifiers;
 
 /** Builds registration requests: a valid Toulouse association by default, changed field by field. */
 public final class EnterpriseJson {

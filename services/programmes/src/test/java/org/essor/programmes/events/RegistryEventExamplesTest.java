@@ -135,14 +135,7 @@ class RegistryEventExamplesTest {
     }
 
     private String known(UUID enterpriseId) throws Exception {
-        try (Connection connection = dataSource.getConnection(); var query = connection.prepareStatement(
-                "SELECT version, status, departements FROM known_enterprise WHERE enterprise_id = ?")) {
-            query.setObject(1, enterpriseId);
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).as("enterprise %s is known", enterpriseId).isTrue();
-                return row.getLong(1) + " " + row.getString(2) + " " + row.getString(3);
-            }
-        }
+        return KnownEnterpriseRows.of(dataSource, enterpriseId);
     }
 
     private static List<String> texts(JsonNode array) {

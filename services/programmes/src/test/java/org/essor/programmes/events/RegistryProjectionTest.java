@@ -92,16 +92,8 @@ class RegistryProjectionTest {
         }
     }
 
-    /** The projection's row: version, status and départements. */
     private String known(UUID enterpriseId) throws Exception {
-        try (Connection connection = dataSource.getConnection(); var query = connection.prepareStatement(
-                "SELECT version, status, departements FROM known_enterprise WHERE enterprise_id = ?")) {
-            query.setObject(1, enterpriseId);
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).as("enterprise %s is known", enterpriseId).isTrue();
-                return row.getLong(1) + " " + row.getString(2) + " " + row.getString(3);
-            }
-        }
+        return KnownEnterpriseRows.of(dataSource, enterpriseId);
     }
 
     /** The offsets at which the projection's inbox recorded the event (one row per processed event). */

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 
 import org.essor.registry.EnterpriseJson;
 import org.essor.registry.RegistryApi;
-import org.essor.registry.TestIdentifiers;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.testing.http.ChunkedUpload;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.essor.registry.RegistryApi;
-import org.essor.registry.TestIdentifiers;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.registry.demo.DemoEnterprise;
 import org.essor.registry.demo.DemoEnterprises;
 import org.essor.testing.quarkus.EssorTestServers;

@@ -20,7 +20,7 @@ import org.essor.kernel.Actor;
 import org.essor.registry.EnterpriseJson;
 import org.essor.registry.app.EnterpriseRegister;
 import org.essor.registry.RegistryApi;
-import org.essor.registry.TestIdentifiers;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;

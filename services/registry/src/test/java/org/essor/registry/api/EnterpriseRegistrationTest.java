@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import org.essor.registry.EnterpriseJson;
 import org.essor.registry.RegistryApi;
-import org.essor.registry.TestIdentifiers;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 import org.essor.registry.EnterpriseJson;
-import org.essor.registry.TestIdentifiers;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.registry.RegistryApi;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;

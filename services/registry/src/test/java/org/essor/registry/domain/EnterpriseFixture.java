@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.essor.registry.TestIdentifiers;
+import org.essor.testing.identifiers.TestIdentifiers;
 
 /** Enterprise details for domain tests: a valid Toulouse association unless changed. */
 final class EnterpriseFixture {

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.Violation;
-import org.essor.registry.TestIdentifiers;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.junit.jupiter.api.Test;
 
 class EnterpriseRulesTest {

@@ -1,4 +1,4 @@
-package org.essor.registry;
+package org.essor.testing.identifiers;
 
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -31,7 +31,7 @@ public final class TestIdentifiers {
         return identifier.substring(0, identifier.length() - 1) + (last == '9' ? '0' : (char) (last + 1));
     }
 
-    static int luhnCheckDigit(String body) {
+    public static int luhnCheckDigit(String body) {
         int sum = 0;
         for (int i = 0; i < body.length(); i++) {
             int digit = body.charAt(body.length() - 1 - i) - '0';
