@@ -92,6 +92,8 @@ class LocalLauncherTest {
         assertThat(state.resolve("postgres/data/PG_VERSION")).exists();
         assertThat(state.resolve("logs/registry.log")).exists();
         assertThat(state.resolve("logs/postgresql.log")).exists();
+        // the services sign their cursors with this platform's own key, not the development one
+        assertThat(state.resolve("cursor-key")).isNotEmptyFile();
     }
 
     @Test
@@ -140,7 +142,7 @@ class LocalLauncherTest {
     void logsShowsOneComponent() throws Exception {
         Result logs = run("logs", "registry", "--no-follow");
         assertThat(logs.exit).isZero();
-        assertThat(logs.out).contains("essor-registry");
+        assertThat(logs.out).contains("essor-registry").doesNotContain("development key");
 
         Result unknown = run("logs", "nothing");
         assertThat(unknown.exit).isNotZero();

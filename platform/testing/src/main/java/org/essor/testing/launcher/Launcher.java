@@ -1,7 +1,9 @@
 package org.essor.testing.launcher;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 
 import org.essor.testing.servers.PostgresServer;
 
@@ -12,6 +14,7 @@ import org.essor.testing.servers.PostgresServer;
  * token KEYCLOAK USER               an access token of a demo user
  * seed KEYCLOAK REGISTRY FILE [PROGRAMMES]   the demo data (see {@link DemoSeed})
  * events BOOTSTRAP TOPIC [COUNT]    the last events of a topic, with their headers
+ * secret                            a random secret of 43 characters (256 bits), e.g. the services' cursor key
  * </pre>
  * A failure is one line on standard error and exit status 1.
  */
@@ -52,6 +55,11 @@ public final class Launcher {
             case "events" -> {
                 requireArguments(args, 3, "events BOOTSTRAP_SERVERS TOPIC [COUNT]");
                 new RecentEvents(args[1]).print(args[2], args.length > 3 ? Integer.parseInt(args[3]) : 5);
+            }
+            case "secret" -> {
+                byte[] bytes = new byte[32];
+                new SecureRandom().nextBytes(bytes);
+                System.out.println(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
             }
             default -> throw new IllegalArgumentException("Unknown command: " + Arrays.toString(args));
         }
