@@ -5,6 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+
+import org.essor.security.tokens.RememberingTokenIdentityProvider;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.essor.testing.quarkus.SharedKeycloak;
@@ -20,6 +25,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class KeycloakTokensTest {
 
     static final String ENTERPRISE_SIREN = "552081317";
+
+    @Inject
+    RememberingTokenIdentityProvider tokens;
 
     @Test
     void withoutATokenA401Problem() {
@@ -68,5 +76,30 @@ class KeycloakTokensTest {
     @Test
     void publicEndpointsNeedNoToken() {
         given().get("/api/v1/probe/public").then().statusCode(200);
+    }
+
+    @Test
+    void aRememberedTokenKeepsItsRolesAndATamperedCopyIsStillRefused() {
+        String token = SharedKeycloak.tokenOf("evaluator");
+        given().auth().oauth2(token).get("/api/v1/probe/me").then().statusCode(200).body("caller", equalTo("evaluator"));
+        assertThat(tokens.isRemembered(token)).isTrue();
+
+        given().auth().oauth2(token).get("/api/v1/probe/me").then().statusCode(200)
+                .body("caller", equalTo("evaluator")).body("roles", hasItem("evaluator"));
+        given().auth().oauth2(token).get("/api/v1/probe/register").then().statusCode(403);
+
+        String[] parts = token.split("\\.");
+        char last = parts[2].charAt(parts[2].length() - 2);
+        String otherSignature = parts[2].substring(0, parts[2].length() - 2) + (last == 'A' ? 'B' : 'A')
+                + parts[2].charAt(parts[2].length() - 1);
+        String tampered = parts[0] + "." + parts[1] + "." + otherSignature;
+        given().auth().oauth2(tampered).get("/api/v1/probe/me").then().statusCode(401);
+        assertThat(tokens.isRemembered(tampered)).isFalse();
+    }
+
+    @Test
+    void aRefusedTokenIsNotRemembered() {
+        given().auth().oauth2("not.a.token").get("/api/v1/probe/me").then().statusCode(401);
+        assertThat(tokens.isRemembered("not.a.token")).isFalse();
     }
 }

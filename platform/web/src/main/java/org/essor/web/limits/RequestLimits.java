@@ -37,9 +37,11 @@ public class RequestLimits {
     static final int ROUTE_ORDER = -3;
     private static final String STREAMED_BODY = "essor.streamedBody";
 
-    /** Looked up per request: the router is set up at static init, before runtime configuration exists. */
+    /** Looked up at the first request: the router is set up at static init, before runtime configuration exists. */
     @Inject
     Instance<RequestLimitsConfig> limits;
+
+    private volatile RequestLimitsConfig config;
 
     @Inject
     ProblemResponses problems;
@@ -58,7 +60,7 @@ public class RequestLimits {
     }
 
     void check(RoutingContext http) {
-        RequestLimitsConfig config = limits.get();
+        RequestLimitsConfig config = config();
         HttpServerRequest request = http.request();
         long maxTarget = config.target().asLongValue();
         if (request.uri().length() > maxTarget) {
@@ -75,6 +77,15 @@ public class RequestLimits {
         } else {
             http.next();
         }
+    }
+
+    private RequestLimitsConfig config() {
+        RequestLimitsConfig known = config;
+        if (known == null) {
+            known = limits.get();
+            config = known;
+        }
+        return known;
     }
 
     static long bodyLimit(RequestLimitsConfig config, String path) {

@@ -64,32 +64,32 @@ public class EnterpriseRegister {
 
     /** Amends an enterprise at the version the caller read; {@code edit} turns its details into the new ones. */
     public Uni<Enterprise> amend(UUID id, long expectedVersion, Function<Enterprise, EnterpriseDetails> edit, Actor actor) {
-        return work.changeChecked(() -> enterprises.findById(id), notFound(id), expectedVersion, (enterprise, now) -> {
+        return work.changeChecked(() -> enterprises.whole(id), notFound(id), expectedVersion, (enterprise, now) -> {
             EnterpriseDetails checked = EnterpriseRules.check(edit.apply(enterprise), territory, time.today());
             return requireUnique(id, checked).map(unique -> enterprise.amend(checked, actor, now).orElse(null));
         }, changes, actor);
     }
 
     public Uni<Enterprise> verify(UUID id, long expectedVersion, Actor actor) {
-        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
                 (enterprise, now) -> enterprise.verify(actor, now), changes, actor);
     }
 
     public Uni<Enterprise> strikeOff(UUID id, long expectedVersion, LocalDate on, StrikeOffReason reason, String comment,
                                      Actor actor) {
-        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
                 (enterprise, now) -> enterprise.strikeOff(on, reason, comment, actor, now), changes, actor);
     }
 
     public Uni<Enterprise> grantEsus(UUID id, long expectedVersion, LocalDate grantedOn, LocalDate validUntil,
                                      String departement, Actor actor) {
         EsusAgreement agreement = EsusAgreement.of(grantedOn, validUntil, departement, time.today());
-        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
                 (enterprise, now) -> enterprise.grantEsus(agreement, actor, now), changes, actor);
     }
 
     public Uni<Enterprise> eraseRepresentative(UUID id, long expectedVersion, Actor actor) {
-        return work.change(() -> enterprises.findById(id), notFound(id), expectedVersion,
+        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
                 (enterprise, now) -> enterprise.eraseRepresentative(actor, now), changes, actor);
     }
 
@@ -117,7 +117,7 @@ public class EnterpriseRegister {
     }
 
     public Uni<Enterprise> find(UUID id) {
-        return work.inSession(() -> enterprises.findById(id)).onItem().ifNull()
+        return work.inSession(() -> enterprises.whole(id)).onItem().ifNull()
                 .failWith(() -> new NotFoundException(notFound(id)));
     }
 

@@ -20,16 +20,30 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, UUID> {
 
+    /** One enterprise with its establishments and sectors, in one query (not one per collection). */
+    private static final String WHOLE = "select e from Enterprise e left join fetch e.establishments "
+            + "left join fetch e.sectors where ";
+
+    /** The enterprise with this id, whole, or null. */
+    public Uni<Enterprise> whole(UUID id) {
+        return wholeWhere("e.id = ?1", id);
+    }
+
     public Uni<Enterprise> bySiren(Siren siren) {
-        return find("siren", siren).firstResult();
+        return wholeWhere("e.siren = ?1", siren);
     }
 
     public Uni<Enterprise> byRna(Rna rna) {
-        return find("rna", rna).firstResult();
+        return wholeWhere("e.rna = ?1", rna);
     }
 
     public Uni<Enterprise> bySiret(Siret siret) {
-        return find("select e from Enterprise e join e.establishments s where s.siret = ?1", siret).firstResult();
+        return wholeWhere("e.id = (select s.enterprise.id from Establishment s where s.siret = ?1)", siret);
+    }
+
+    /** The one enterprise a unique key finds (no row limit: a limit with fetched collections is applied in memory). */
+    private Uni<Enterprise> wholeWhere(String condition, Object key) {
+        return find(WHOLE + condition, key).list().map(found -> found.isEmpty() ? null : found.get(0));
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,7 +118,8 @@ public class Enterprise implements Versioned {
     @OneToMany(mappedBy = "enterprise", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("headOffice desc, siret")
     @BatchSize(size = 100)
-    List<Establishment> establishments = new ArrayList<>();
+    // A set (ordered by @OrderBy), not a list: a list is a bag, which a query cannot fetch together with the sectors.
+    Set<Establishment> establishments = new LinkedHashSet<>();
 
     @Embedded
     Representative representative;
