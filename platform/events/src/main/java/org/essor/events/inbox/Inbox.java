@@ -69,29 +69,33 @@ public class Inbox {
                 .replaceWithVoid();
     }
 
+    /** One transaction: the record's standing, then its event applied once (or held back), and the position moved on. */
     private Uni<Outcome> attempt(EventConsumer consumer, ConsumerRecord<String, byte[]> record, long generation) {
-        return store.generation(consumer.name()).flatMap(current -> {
-            if (current != generation) {
+        return store.standing(consumer.name(), key(record)).flatMap(standing -> {
+            if (standing.generation() != generation) {
                 // Read before a rebuild (or before this partition was assigned): the new positions will bring it again.
                 return Uni.createFrom().item(Outcome.STALE);
             }
-            return store.holdsBack(consumer.name(), key(record)).flatMap(held -> held
-                    ? store.hold(consumer.name(), record, HeldEvent.Reason.HELD_BEHIND, null).replaceWith(Outcome.HELD)
-                    : applyOnce(consumer, IncomingEvent.from(record, json)))
-                    .call(outcome -> store.advance(consumer.name(), record));
+            if (standing.heldBack()) {
+                return store.hold(consumer.name(), record, HeldEvent.Reason.HELD_BEHIND, null)
+                        .call(() -> store.advance(consumer.name(), record)).replaceWith(Outcome.HELD);
+            }
+            IncomingEvent event = IncomingEvent.from(record, json);
+            return store.recordOnceAndAdvance(consumer.name(), event, record)
+                    .flatMap(first -> first ? consumer.apply(event).replaceWith(Outcome.APPLIED) : duplicate(consumer, event));
         });
     }
 
-    /** Applies the event unless it was applied already; used for new records and for replays. */
+    /** Applies the event unless it was applied already (replays of held events). */
     Uni<Outcome> applyOnce(EventConsumer consumer, IncomingEvent event) {
-        return store.recordOnce(consumer.name(), event).flatMap(first -> {
-            if (!first) {
-                registry.counter("essor.inbox.duplicates", "consumer", consumer.name()).increment();
-                LOG.debugf("%s: event %s already processed, skipped", consumer.name(), event.id());
-                return Uni.createFrom().item(Outcome.DUPLICATE);
-            }
-            return consumer.apply(event).replaceWith(Outcome.APPLIED);
-        });
+        return store.recordOnce(consumer.name(), event)
+                .flatMap(first -> first ? consumer.apply(event).replaceWith(Outcome.APPLIED) : duplicate(consumer, event));
+    }
+
+    private Uni<Outcome> duplicate(EventConsumer consumer, IncomingEvent event) {
+        registry.counter("essor.inbox.duplicates", "consumer", consumer.name()).increment();
+        LOG.debugf("%s: event %s already processed, skipped", consumer.name(), event.id());
+        return Uni.createFrom().item(Outcome.DUPLICATE);
     }
 
     private Uni<Outcome> deadLetter(EventConsumer consumer, ConsumerRecord<String, byte[]> record, Throwable failure) {

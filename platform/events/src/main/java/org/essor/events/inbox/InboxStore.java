@@ -38,6 +38,28 @@ class InboxStore {
             ON CONFLICT (consumer, topic, kafka_partition)
             DO UPDATE SET next_offset = greatest(consumer_position.next_offset, EXCLUDED.next_offset)""";
 
+    /** Recording the event and moving the position on in one round trip (both joining the caller's transaction). */
+    private static final String RECORD_ONCE_AND_ADVANCE = """
+            WITH recorded AS (
+                INSERT INTO processed_event (consumer, event_id, event_type, topic, kafka_partition, kafka_offset)
+                VALUES (:consumer, :eventId, :eventType, :topic, :partition, :offset)
+                ON CONFLICT DO NOTHING RETURNING 1),
+            advanced AS (
+                INSERT INTO consumer_position (consumer, topic, kafka_partition, next_offset)
+                VALUES (:consumer, :topic, :partition, :next)
+                ON CONFLICT (consumer, topic, kafka_partition)
+                DO UPDATE SET next_offset = greatest(consumer_position.next_offset, EXCLUDED.next_offset) RETURNING 1)
+            SELECT (SELECT count(*) FROM recorded), (SELECT count(*) FROM advanced)""";
+
+    /**
+     * The consumer's generation, read with a share lock (a rebuild, which moves it on, waits for the events being
+     * applied, and an event applied after it sees the new generation), and whether the record's aggregate has an
+     * event held back: what decides a record's fate, in one round trip.
+     */
+    private static final String STANDING = """
+            SELECT coalesce((SELECT generation FROM consumer_generation WHERE consumer = :consumer FOR SHARE), 0),
+                   EXISTS (SELECT 1 FROM inbox_held WHERE consumer = :consumer AND record_key = :key AND resolved_at IS NULL)""";
+
     private static final String HOLD = """
             INSERT INTO inbox_held (consumer, record_key, event_id, topic, kafka_partition, kafka_offset, headers, payload,
                                     reason, error)
@@ -49,26 +71,30 @@ class InboxStore {
     @Inject
     ObjectMapper json;
 
-    /**
-     * The consumer's generation, read with a share lock: a rebuild, which moves it on, waits for the events being
-     * applied, and an event applied after it sees the new generation.
-     */
-    Uni<Long> generation(String consumer) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(
-                        "SELECT generation FROM consumer_generation WHERE consumer = :consumer FOR SHARE", Long.class)
-                .setParameter("consumer", consumer)
-                .getResultList()
-                .map(rows -> rows.isEmpty() ? 0L : ((Number) rows.get(0)).longValue()));
+    /** Where a consumer stands for one record: its generation and whether the record's aggregate is held back. */
+    record Standing(long generation, boolean heldBack) {
     }
 
-    Uni<Boolean> holdsBack(String consumer, String key) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        SELECT count(*) FROM inbox_held WHERE consumer = :consumer AND record_key = :key AND resolved_at IS NULL""",
-                        Long.class)
+    Uni<Standing> standing(String consumer, String key) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(STANDING, Object[].class)
                 .setParameter("consumer", consumer)
                 .setParameter("key", key)
                 .getSingleResult()
-                .map(count -> ((Number) count).longValue() > 0));
+                .map(row -> new Standing(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]))));
+    }
+
+    /** Records a new record's event once and moves the consumer's position past it; true if it was not recorded before. */
+    Uni<Boolean> recordOnceAndAdvance(String consumer, IncomingEvent event, ConsumerRecord<String, byte[]> record) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(RECORD_ONCE_AND_ADVANCE, Object[].class)
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", event.id())
+                .setParameter("eventType", event.type())
+                .setParameter("topic", record.topic())
+                .setParameter("partition", record.partition())
+                .setParameter("offset", record.offset())
+                .setParameter("next", record.offset() + 1)
+                .getSingleResult()
+                .map(row -> ((Number) row[0]).longValue() == 1));
     }
 
     Uni<Boolean> recordOnce(String consumer, IncomingEvent event) {
