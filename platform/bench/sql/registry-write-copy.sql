@@ -14,6 +14,8 @@ DECLARE
 BEGIN
     FOREACH copied IN ARRAY ARRAY['enterprise', 'establishment', 'enterprise_sector', 'enterprise_history', 'outbox'] LOOP
         EXECUTE format('CREATE TABLE essor_bench.%I (LIKE public.%I INCLUDING ALL)', copied, copied);
+        -- analysed below; an autovacuum still at work when the copy is dropped would be cancelled with an ERROR line
+        EXECUTE format('ALTER TABLE essor_bench.%I SET (autovacuum_enabled = false)', copied);
         SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) INTO columns
         FROM pg_attribute
         WHERE attrelid = format('public.%I', copied)::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = '';
