@@ -1,13 +1,14 @@
 -- Bulk-loads generated enterprises straight into the registry's tables (enterprise, establishment, enterprise_sector),
--- then analyses them: this machine's PostgreSQL runs without autovacuum, and unanalysed tables are seq-scanned.
+-- then analyses them at once rather than waiting for autovacuum (off on some servers): unanalysed tables are seq-scanned.
 --
 --   psql -v first=1 -v last=2000 -f registry-load.sql essor_registry
 --
 -- Enterprise number n (first..last) gets the id md5('essor-bench:' || n)::uuid, which the pgbench scripts and the wrk
 -- scripts' id files recompute, and the SIREN 2nnnnnnn + Luhn check digit (first digit 2: never drawn by the demo data,
 -- 3 to 9, nor by the registration runs, whose SIRENs start at 25000000). 1.25 establishments and 1.5 sectors per
--- enterprise on average, a quarter of them in Haute-Garonne (31), the rest spread over Occitanie. No history line and
--- no outbox row: nothing is published for them.
+-- enterprise on average, a quarter of them in Haute-Garonne (31), the rest spread over Occitanie; names put the number
+-- before the town, so that towns (and départements) are spread over the list's name order. No history line and no
+-- outbox row: nothing is published for them.
 \set ON_ERROR_STOP on
 
 CREATE FUNCTION pg_temp.luhn(body text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
@@ -50,8 +51,8 @@ FROM (SELECT n, '2' || lpad(n::text, 7, '0') AS siren FROM generate_series(:firs
 INSERT INTO enterprise (id, version, siren, rna, legal_name, usual_name, name_search, creation_date, legal_category,
                         legal_family, cooperative_kind, ess_basis, esus_expiry_published, naf_code, naf_version,
                         headcount_bracket, status, created_at, created_by, updated_at, updated_by)
-SELECT b.id, 0, b.siren, NULL, f.prefix || ' ' || p.city || ' ' || b.n, NULL,
-       lower(translate(f.prefix || ' ' || p.city || ' ' || b.n, 'éèêàâîôûçÉ''', 'eeeaaiouce ')),
+SELECT b.id, 0, b.siren, NULL, f.prefix || ' n° ' || b.n || ' de ' || p.city, NULL,
+       lower(translate(f.prefix || ' n° ' || b.n || ' de ' || p.city, 'éèêàâîôûçÉ''°', 'eeeaaiouce  ')),
        date '1990-01-01' + (b.n % 10000), f.category, f.family, f.cooperative, 'STATUTORY_FAMILY', false, f.naf, 'NAF_REV2',
        (ARRAY['NN', '00', '01', '02', '03', '11', '12', '21'])[1 + b.n % 8], 'REGISTERED',
        now(), 'essor-bench', now(), 'essor-bench'
