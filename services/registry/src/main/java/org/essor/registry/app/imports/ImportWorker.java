@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -22,6 +23,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -48,9 +50,26 @@ public class ImportWorker {
     @ConfigProperty(name = "essor.registry.import-stale-after", defaultValue = "5m")
     Duration staleAfter;
 
+    private volatile boolean stopping;
+
+    /**
+     * Claims and runs the next import. A queue it cannot read (the database away, or the pool closing as the service
+     * stops) is tried again at the next poll: a warning, not an error, and nothing at shutdown.
+     */
     @Scheduled(every = "${essor.registry.import-poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
-        return claimNext().flatMap(claimed -> claimed == null ? Uni.createFrom().voidItem() : run(claimed));
+        return claimNext()
+                .onFailure().recoverWithItem(failure -> {
+                    if (!stopping) {
+                        LOG.warnf("Import queue not read, trying again at the next poll: %s", failure.toString());
+                    }
+                    return null;
+                })
+                .flatMap(claimed -> claimed == null ? Uni.createFrom().voidItem() : run(claimed));
+    }
+
+    void stopping(@Observes ShutdownEvent event) {
+        stopping = true;
     }
 
     private record Claimed(UUID id, String content, String submittedBy) {
