@@ -98,6 +98,16 @@ class KeycloakTokensTest {
     }
 
     @Test
+    void aRememberedTokenIsAnsweredWhateverTheCaseOfItsScheme() {
+        String token = SharedKeycloak.tokenOf("registry-officer");
+        given().auth().oauth2(token).get("/api/v1/probe/register").then().statusCode(200);
+        assertThat(tokens.isRemembered(token)).isTrue();
+        given().header("Authorization", "bearer " + token).get("/api/v1/probe/register")
+                .then().statusCode(200).body("caller", equalTo("registry-officer"));
+        given().header("Authorization", "Basic " + token).get("/api/v1/probe/register").then().statusCode(401);
+    }
+
+    @Test
     void aRefusedTokenIsNotRemembered() {
         given().auth().oauth2("not.a.token").get("/api/v1/probe/me").then().statusCode(401);
         assertThat(tokens.isRemembered("not.a.token")).isFalse();

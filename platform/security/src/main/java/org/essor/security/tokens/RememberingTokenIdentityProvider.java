@@ -54,9 +54,9 @@ public class RememberingTokenIdentityProvider implements IdentityProvider<TokenA
             return Uni.createFrom().nullItem();
         }
         String token = request.getToken().getToken();
-        SecurityIdentity known = verified.find(token);
+        SecurityIdentity known = remembered(token, HttpSecurityUtils.getRoutingContextAttribute(request));
         if (known != null) {
-            return Uni.createFrom().item(forThisRequest(known, request));
+            return Uni.createFrom().item(known);
         }
         return oidc.authenticate(request, context).invoke(identity -> {
             if (identity != null) {
@@ -65,9 +65,20 @@ public class RememberingTokenIdentityProvider implements IdentityProvider<TokenA
         });
     }
 
+    /**
+     * The identity of a token verified before and still trusted, bound to this request, or null (not remembered, or
+     * remembering is disabled).
+     */
+    public SecurityIdentity remembered(String token, RoutingContext http) {
+        if (!enabled) {
+            return null;
+        }
+        SecurityIdentity known = verified.find(token);
+        return known == null ? null : forThisRequest(known, http);
+    }
+
     /** The remembered identity with the attributes quarkus-oidc ties to one request replaced by this request's. */
-    private static SecurityIdentity forThisRequest(SecurityIdentity known, TokenAuthenticationRequest request) {
-        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+    private static SecurityIdentity forThisRequest(SecurityIdentity known, RoutingContext http) {
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(known);
         if (http != null) {
             identity.addAttribute(RoutingContext.class.getName(), http);
