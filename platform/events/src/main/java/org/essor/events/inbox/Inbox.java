@@ -1,6 +1,11 @@
 package org.essor.events.inbox;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,18 +19,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.common.annotation.Identifier;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
- * The idempotent inbox. Each event is applied in one transaction with the record of its {@code ce_id} in
- * {@code processed_event} and the consumer's new position, so a redelivered event changes nothing and a restarted
+ * The idempotent inbox. The events of one poll are applied in one transaction with the record of their {@code ce_id}s
+ * in {@code processed_event} and the consumer's new positions, so a redelivered event changes nothing and a restarted
  * consumer starts where its database says.
  * <ul>
  * <li>A transient failure (database or network away) is retried with capped backoff for as long as it lasts; the
  * consumer reports itself degraded meanwhile. Nothing is skipped.</li>
- * <li>Any other failure makes the event a dead letter: it is kept in {@code inbox_held} and then failed, so that the
- * channel's {@code dead-letter-queue} strategy also sends it to {@code <topic>.dlq.<service>} with the error in
- * headers. The later events of its aggregate are held behind it, in order, until an operator replays or discards it
+ * <li>Any other failure makes the event a dead letter (the batch is then taken again one record at a time, so that
+ * the others are applied): it is kept in {@code inbox_held} and then nacked, so that the channel's
+ * {@code dead-letter-queue} strategy also sends it to {@code <topic>.dlq.<service>} with the error in headers. The later events of its aggregate are held behind it, in order, until an operator replays or discards it
  * ({@link HeldEvents}).</li>
  * </ul>
  */
@@ -56,34 +65,111 @@ public class Inbox {
     /** What became of one record. */
     enum Outcome { APPLIED, DUPLICATE, HELD, STALE }
 
-    /** Processes one record for the consumer; the channel's {@code group.id} is the consumer's name. */
-    public Uni<Void> process(EventConsumer consumer, ConsumerRecord<String, byte[]> record) {
-        long generation = positions.generation(consumer.name(), record.topic(), record.partition());
-        return retryingWhileTransient(consumer, () -> attempt(consumer, record, generation))
-                .onFailure().recoverWithUni(failure -> deadLetter(consumer, record, failure))
-                .invoke(outcome -> {
-                    if (outcome == Outcome.STALE) {
+    /**
+     * A record as the inbox took it: the generation its partition had then, and how to make it a dead letter on the
+     * channel (its failure strategy sends it to {@code <topic>.dlq.<service>} with the error in headers).
+     */
+    record Delivery(ConsumerRecord<String, byte[]> record, long generation,
+                    Function<Throwable, CompletionStage<Void>> deadLetter) {
+    }
+
+    /**
+     * Processes the records of one poll for the consumer (the channel's {@code group.id} is the consumer's name): all of
+     * them in one transaction, which is what lets a consumer keep up with its producers and a rebuild replay a topic
+     * quickly; when that transaction fails for good (one record cannot be applied), the records again one by one, each in
+     * its own transaction, so that only the failing one becomes a dead letter.
+     */
+    public Uni<Void> process(EventConsumer consumer, KafkaRecordBatch<String, byte[]> batch) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (KafkaRecord<String, byte[]> message : batch.getRecords()) {
+            ConsumerRecord<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
+                    .map(metadata -> (ConsumerRecord<String, byte[]>) metadata.getRecord())
+                    .orElseThrow(() -> new IllegalStateException("A Kafka record without its consumer record"));
+            deliveries.add(new Delivery(record, positions.generation(consumer.name(), record.topic(), record.partition()),
+                    failure -> message.nack(failure)));
+        }
+        return process(consumer, deliveries).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+    }
+
+    Uni<Void> process(EventConsumer consumer, List<Delivery> deliveries) {
+        if (deliveries.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        registry.summary("essor.inbox.batch.records", "consumer", consumer.name()).record(deliveries.size());
+        return retryingWhileTransient(consumer, () -> attempt(consumer, deliveries))
+                .onFailure().recoverWithUni(failure -> {
+                    LOG.debugf("%s: a batch of %d records failed (%s); one by one", consumer.name(), deliveries.size(),
+                            failure.toString());
+                    return Multi.createFrom().iterable(deliveries)
+                            .onItem().transformToUniAndConcatenate(delivery -> processOne(consumer, delivery))
+                            .collect().asList();
+                })
+                .invoke(outcomes -> {
+                    if (outcomes.contains(Outcome.STALE)) {
                         positions.reseek(consumer.name());
                     }
                 })
                 .replaceWithVoid();
     }
 
-    /** One transaction: the record's standing, then its event applied once (or held back), and the position moved on. */
-    private Uni<Outcome> attempt(EventConsumer consumer, ConsumerRecord<String, byte[]> record, long generation) {
-        return store.standing(consumer.name(), key(record)).flatMap(standing -> {
-            if (standing.generation() != generation) {
-                // Read before a rebuild (or before this partition was assigned): the new positions will bring it again.
-                return Uni.createFrom().item(Outcome.STALE);
+    /** One record in its own transaction; one that cannot be applied becomes a dead letter. */
+    private Uni<Outcome> processOne(EventConsumer consumer, Delivery delivery) {
+        return retryingWhileTransient(consumer, () -> attempt(consumer, List.of(delivery)).map(outcomes -> outcomes.get(0)))
+                .onFailure().recoverWithUni(failure -> deadLetter(consumer, delivery, failure));
+    }
+
+    /**
+     * One transaction: the records' standing, then each record's event applied once, in order (or held back behind its
+     * aggregate's dead letter), and the positions moved on. Records read before a rebuild (or before their partition
+     * was assigned) are left alone: the new positions will bring them again.
+     */
+    private Uni<List<Outcome>> attempt(EventConsumer consumer, List<Delivery> deliveries) {
+        Set<String> keys = new HashSet<>();
+        deliveries.forEach(delivery -> keys.add(key(delivery.record())));
+        return store.standing(consumer.name(), keys).flatMap(standing -> {
+            List<Outcome> outcomes = new ArrayList<>();
+            List<ConsumerRecord<String, byte[]>> current = new ArrayList<>();
+            List<ConsumerRecord<String, byte[]>> heldBack = new ArrayList<>();
+            List<IncomingEvent> events = new ArrayList<>();
+            for (Delivery delivery : deliveries) {
+                ConsumerRecord<String, byte[]> record = delivery.record();
+                if (delivery.generation() != standing.generation()) {
+                    outcomes.add(Outcome.STALE);
+                    continue;
+                }
+                current.add(record);
+                if (standing.heldBack().contains(key(record))) {
+                    heldBack.add(record);
+                    outcomes.add(Outcome.HELD);
+                } else {
+                    events.add(IncomingEvent.from(record, json));
+                    outcomes.add(null); // applied or a duplicate: known once recorded
+                }
             }
-            if (standing.heldBack()) {
-                return store.hold(consumer.name(), record, HeldEvent.Reason.HELD_BEHIND, null)
-                        .call(() -> store.advance(consumer.name(), record)).replaceWith(Outcome.HELD);
+            if (current.isEmpty()) {
+                return Uni.createFrom().item(outcomes);
             }
-            IncomingEvent event = IncomingEvent.from(record, json);
-            return store.recordOnceAndAdvance(consumer.name(), event, record)
-                    .flatMap(first -> first ? consumer.apply(event).replaceWith(Outcome.APPLIED) : duplicate(consumer, event));
+            return Multi.createFrom().iterable(heldBack)
+                    .onItem().transformToUniAndConcatenate(record -> store.hold(consumer.name(), record,
+                            HeldEvent.Reason.HELD_BEHIND, null).replaceWith(record))
+                    .collect().asList()
+                    .chain(() -> store.recordOnceAndAdvance(consumer.name(), events, current))
+                    .chain(recorded -> applyInOrder(consumer, events, recorded))
+                    .map(applied -> {
+                        var appliedOutcomes = applied.iterator();
+                        outcomes.replaceAll(outcome -> outcome == null ? appliedOutcomes.next() : outcome);
+                        return outcomes;
+                    });
         });
+    }
+
+    /** Applies, in order, the events recorded now; the others were applied before (or earlier in this batch). */
+    private Uni<List<Outcome>> applyInOrder(EventConsumer consumer, List<IncomingEvent> events, Set<String> recorded) {
+        Set<String> toApply = new HashSet<>(recorded);
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(event -> toApply.remove(event.id())
+                        ? consumer.apply(event).replaceWith(Outcome.APPLIED) : duplicate(consumer, event))
+                .collect().asList();
     }
 
     /** Applies the event unless it was applied already (replays of held events). */
@@ -98,7 +184,8 @@ public class Inbox {
         return Uni.createFrom().item(Outcome.DUPLICATE);
     }
 
-    private Uni<Outcome> deadLetter(EventConsumer consumer, ConsumerRecord<String, byte[]> record, Throwable failure) {
+    private Uni<Outcome> deadLetter(EventConsumer consumer, Delivery delivery, Throwable failure) {
+        ConsumerRecord<String, byte[]> record = delivery.record();
         return retryingWhileTransient(consumer, () -> store.hold(consumer.name(), record, HeldEvent.Reason.DEAD_LETTER,
                         failure.toString())
                 .call(() -> store.advance(consumer.name(), record)).replaceWith(Outcome.HELD))
@@ -108,7 +195,7 @@ public class Inbox {
                                     + "events wait until it is replayed or discarded: %s", consumer.name(), record.topic(),
                             record.partition(), record.offset(), record.key(), failure.toString());
                 })
-                .flatMap(held -> Uni.createFrom().failure(failure)); // the channel's strategy sends it to the DLQ topic
+                .call(() -> Uni.createFrom().completionStage(() -> delivery.deadLetter().apply(failure)));
     }
 
     /** Runs the work in its own transaction, again and again while it fails transiently. */

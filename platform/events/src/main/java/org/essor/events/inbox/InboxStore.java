@@ -1,10 +1,15 @@
 package org.essor.events.inbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +20,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.essor.events.envelope.CloudEventHeaders;
 import org.essor.persistence.Columns;
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -38,27 +44,18 @@ class InboxStore {
             ON CONFLICT (consumer, topic, kafka_partition)
             DO UPDATE SET next_offset = greatest(consumer_position.next_offset, EXCLUDED.next_offset)""";
 
-    /** Recording the event and moving the position on in one round trip (both joining the caller's transaction). */
-    private static final String RECORD_ONCE_AND_ADVANCE = """
-            WITH recorded AS (
-                INSERT INTO processed_event (consumer, event_id, event_type, topic, kafka_partition, kafka_offset)
-                VALUES (:consumer, :eventId, :eventType, :topic, :partition, :offset)
-                ON CONFLICT DO NOTHING RETURNING 1),
-            advanced AS (
-                INSERT INTO consumer_position (consumer, topic, kafka_partition, next_offset)
-                VALUES (:consumer, :topic, :partition, :next)
-                ON CONFLICT (consumer, topic, kafka_partition)
-                DO UPDATE SET next_offset = greatest(consumer_position.next_offset, EXCLUDED.next_offset) RETURNING 1)
-            SELECT (SELECT count(*) FROM recorded), (SELECT count(*) FROM advanced)""";
-
     /**
      * The consumer's generation, read with a share lock (a rebuild, which moves it on, waits for the events being
-     * applied, and an event applied after it sees the new generation), and whether the record's aggregate has an
-     * event held back: what decides a record's fate, in one round trip.
+     * applied, and an event applied after it sees the new generation), and which of the given aggregates have an event
+     * held back: what decides the fate of a batch of records, in one round trip. The first row carries the generation,
+     * every other row one held-back key.
      */
     private static final String STANDING = """
             SELECT coalesce((SELECT generation FROM consumer_generation WHERE consumer = :consumer FOR SHARE), 0),
-                   EXISTS (SELECT 1 FROM inbox_held WHERE consumer = :consumer AND record_key = :key AND resolved_at IS NULL)""";
+                   CAST(NULL AS text)
+            UNION ALL
+            SELECT NULL, record_key FROM inbox_held
+            WHERE consumer = :consumer AND resolved_at IS NULL AND record_key IN (:keys)""";
 
     private static final String HOLD = """
             INSERT INTO inbox_held (consumer, record_key, event_id, topic, kafka_partition, kafka_offset, headers, payload,
@@ -71,30 +68,87 @@ class InboxStore {
     @Inject
     ObjectMapper json;
 
-    /** Where a consumer stands for one record: its generation and whether the record's aggregate is held back. */
-    record Standing(long generation, boolean heldBack) {
+    /** Where a consumer stands for a batch of records: its generation and the records' aggregates held back. */
+    record Standing(long generation, Set<String> heldBack) {
     }
 
-    Uni<Standing> standing(String consumer, String key) {
+    Uni<Standing> standing(String consumer, Collection<String> keys) {
         return Panache.getSession().flatMap(session -> session.createNativeQuery(STANDING, Object[].class)
                 .setParameter("consumer", consumer)
-                .setParameter("key", key)
-                .getSingleResult()
-                .map(row -> new Standing(((Number) row[0]).longValue(), Boolean.TRUE.equals(row[1]))));
+                .setParameter("keys", keys)
+                .getResultList()
+                .map(rows -> {
+                    long generation = 0;
+                    Set<String> heldBack = new HashSet<>();
+                    for (Object[] row : rows) {
+                        if (row[0] != null) {
+                            generation = ((Number) row[0]).longValue();
+                        } else {
+                            heldBack.add((String) row[1]);
+                        }
+                    }
+                    return new Standing(generation, heldBack);
+                }));
     }
 
-    /** Records a new record's event once and moves the consumer's position past it; true if it was not recorded before. */
-    Uni<Boolean> recordOnceAndAdvance(String consumer, IncomingEvent event, ConsumerRecord<String, byte[]> record) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(RECORD_ONCE_AND_ADVANCE, Object[].class)
-                .setParameter("consumer", consumer)
-                .setParameter("eventId", event.id())
-                .setParameter("eventType", event.type())
-                .setParameter("topic", record.topic())
-                .setParameter("partition", record.partition())
-                .setParameter("offset", record.offset())
-                .setParameter("next", record.offset() + 1)
-                .getSingleResult()
-                .map(row -> ((Number) row[0]).longValue() == 1));
+    /**
+     * Records the events once and moves the consumer's positions past the records, in one round trip; returns the ids of
+     * the events recorded now (not before). The records may include some whose events are not recorded (held back).
+     */
+    Uni<Set<String>> recordOnceAndAdvance(String consumer, List<IncomingEvent> events,
+                                          List<ConsumerRecord<String, byte[]>> records) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("consumer", consumer);
+        String advance = advanceStatement(records, parameters);
+        if (events.isEmpty()) {
+            return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(advance), parameters).executeUpdate())
+                    .replaceWith(Set.of());
+        }
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < events.size(); i++) {
+            IncomingEvent event = events.get(i);
+            values.append(i == 0 ? "" : ", ").append("(:consumer, :id").append(i).append(", :type").append(i)
+                    .append(", :topic").append(i).append(", :partition").append(i).append(", :offset").append(i).append(')');
+            parameters.put("id" + i, event.id());
+            parameters.put("type" + i, event.type());
+            parameters.put("topic" + i, event.topic());
+            parameters.put("partition" + i, event.partition());
+            parameters.put("offset" + i, event.offset());
+        }
+        String sql = "WITH recorded AS (INSERT INTO processed_event (consumer, event_id, event_type, topic, kafka_partition, "
+                + "kafka_offset) VALUES " + values + " ON CONFLICT DO NOTHING RETURNING event_id), "
+                + "advanced AS (" + advance + " RETURNING 1) SELECT event_id FROM recorded";
+        return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(sql, String.class), parameters)
+                .getResultList()).map(HashSet::new);
+    }
+
+    /** One upsert of the position of each partition of the records: past the last of them. */
+    private static String advanceStatement(List<ConsumerRecord<String, byte[]>> records, Map<String, Object> parameters) {
+        Map<String, Map<Integer, Long>> next = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            next.computeIfAbsent(record.topic(), topic -> new TreeMap<>())
+                    .merge(record.partition(), record.offset() + 1, Math::max);
+        }
+        StringBuilder values = new StringBuilder();
+        int i = 0;
+        for (var topic : next.entrySet()) {
+            for (var partition : topic.getValue().entrySet()) {
+                values.append(i == 0 ? "" : ", ").append("(:consumer, :atTopic").append(i).append(", :atPartition").append(i)
+                        .append(", :next").append(i).append(')');
+                parameters.put("atTopic" + i, topic.getKey());
+                parameters.put("atPartition" + i, partition.getKey());
+                parameters.put("next" + i, partition.getValue());
+                i++;
+            }
+        }
+        return "INSERT INTO consumer_position (consumer, topic, kafka_partition, next_offset) VALUES " + values
+                + " ON CONFLICT (consumer, topic, kafka_partition)"
+                + " DO UPDATE SET next_offset = greatest(consumer_position.next_offset, EXCLUDED.next_offset)";
+    }
+
+    private static <Q extends Mutiny.AbstractQuery> Q bind(Q query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     Uni<Boolean> recordOnce(String consumer, IncomingEvent event) {

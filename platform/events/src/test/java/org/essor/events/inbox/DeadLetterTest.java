@@ -28,6 +28,7 @@ import org.essor.testing.quarkus.EssorTestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -39,6 +40,9 @@ class DeadLetterTest extends LedgerTestSupport {
 
     @Inject
     HeldEvents held;
+
+    @Inject
+    MeterRegistry registry;
 
     @AfterEach
     void poisonIsPoisonAgain() {
@@ -79,6 +83,35 @@ class DeadLetterTest extends LedgerTestSupport {
         assertThat(openHeld(poisoned)).extracting(HeldEvent::reason)
                 .containsExactly(HeldEvent.Reason.DEAD_LETTER, HeldEvent.Reason.HELD_BEHIND, HeldEvent.Reason.HELD_BEHIND);
         assertThat(topic.readKey(DEAD_LETTERS, poisoned, 1, Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
+    void aPoisonedEventInABatchIsTheOnlyDeadLetterAndTheRestOfTheBatchIsAppliedOnce() {
+        String healthy = Ledger.newAccount();
+        String poisoned = Ledger.newAccount();
+        // One transaction of outbox rows, which the relay sends in one burst and the consumer polls in batches
+        ledger.execute("""
+                INSERT INTO outbox (event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, traceparent, payload)
+                SELECT gen_random_uuid(), ?, 'essor.ledger.entry.recorded.v1', account, v, now(),
+                       '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
+                       json_build_object('account', account, 'sequence', v, 'note', 'batch', 'poison', poison)::text
+                FROM (SELECT 1 AS part, ?::text AS account, v, false AS poison FROM generate_series(1, 100) AS v
+                      UNION ALL SELECT 2, ?::text, 1, true
+                      UNION ALL SELECT 3, ?::text, v, false FROM generate_series(101, 200) AS v
+                      UNION ALL SELECT 4, ?::text, 2, false) AS rows
+                ORDER BY part, v""", EntryRecorded.TOPIC, healthy, poisoned, healthy, poisoned);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> ledger.projected(healthy).size() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> openHeld(poisoned).size() == 2);
+
+        assertThat(ledger.projected(healthy)).hasSize(200).doesNotHaveDuplicates();
+        assertThat(ledger.projected(poisoned)).isEmpty();
+        assertThat(openHeld(poisoned)).extracting(HeldEvent::reason)
+                .containsExactly(HeldEvent.Reason.DEAD_LETTER, HeldEvent.Reason.HELD_BEHIND);
+        assertThat(topic.readKey(DEAD_LETTERS, poisoned, 1, Duration.ofSeconds(30))).hasSize(1);
+        assertThat(topic.readKey(DEAD_LETTERS, healthy, 1, Duration.ofSeconds(3))).isEmpty();
+        assertThat(registry.find("essor.inbox.batch.records").tag("consumer", LedgerProjection.CONSUMER).summary().max())
+                .as("records taken in one batch").isGreaterThan(1);
     }
 
     @Test

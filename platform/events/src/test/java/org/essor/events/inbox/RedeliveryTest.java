@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import org.essor.testing.quarkus.EssorTestServers;
 import org.junit.jupiter.api.Test;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -38,6 +40,10 @@ class RedeliveryTest extends LedgerTestSupport {
 
     @Inject
     LedgerProjection projection;
+
+    @Inject
+    @Identifier(ConsumerPositions.NAME)
+    ConsumerPositions positions;
 
     @Inject
     MeterRegistry registry;
@@ -60,7 +66,8 @@ class RedeliveryTest extends LedgerTestSupport {
                 ConsumerRecord<String, byte[]> again = i % 2 == 0 ? delivered : tampered;
                 done.add(racers.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
-                    return onVertx(() -> inbox.process(projection, again));
+                    return onVertx(() -> inbox.process(projection, List.of(new Inbox.Delivery(again,
+                            positions.generation(LedgerProjection.CONSUMER, again.topic(), again.partition()), failure -> CompletableFuture.failedFuture(failure)))));
                 }));
             }
             for (Future<?> racer : done) {

@@ -3,7 +3,6 @@ package org.essor.events.testapp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.essor.events.inbox.EventConsumer;
 import org.essor.events.inbox.IncomingEvent;
@@ -11,6 +10,7 @@ import org.essor.events.inbox.Inbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /** A consumer of the ledger's events through the inbox; a poisoned entry makes its effect fail. */
 @ApplicationScoped
@@ -25,8 +25,8 @@ public class LedgerProjection implements EventConsumer {
     Inbox inbox;
 
     @Incoming("ledger-entries")
-    public Uni<Void> onEntry(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(this, record);
+    public Uni<Void> onEntries(KafkaRecordBatch<String, byte[]> records) {
+        return inbox.process(this, records);
     }
 
     @Override

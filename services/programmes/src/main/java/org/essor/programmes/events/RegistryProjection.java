@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.essor.events.change.UnitOfWork;
 import org.essor.events.inbox.EventConsumer;
@@ -23,6 +22,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 
 /**
  * Keeps {@code known_enterprise} from the registry's events (every event carries the enterprise's state), so that
@@ -72,8 +72,8 @@ public class RegistryProjection implements EventConsumer {
     }
 
     @Incoming("registry-enterprises")
-    public Uni<Void> onEnterprise(ConsumerRecord<String, byte[]> record) {
-        return inbox.process(this, record);
+    public Uni<Void> onEnterprises(KafkaRecordBatch<String, byte[]> records) {
+        return inbox.process(this, records);
     }
 
     @Override
