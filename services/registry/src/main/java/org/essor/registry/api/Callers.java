@@ -2,6 +2,7 @@ package org.essor.registry.api;
 
 import java.util.Optional;
 
+import org.essor.registry.app.EnterpriseSnapshot;
 import org.essor.registry.domain.Enterprise;
 import org.essor.security.EnterpriseScope;
 import org.essor.security.Roles;
@@ -18,6 +19,13 @@ final class Callers {
     static Enterprise visible(SecurityIdentity identity, Enterprise enterprise) {
         String siren = enterprise.siren() == null ? "" : enterprise.siren().value();
         EnterpriseScope.requireAccess(identity, siren, "No enterprise " + enterprise.id());
+        return enterprise;
+    }
+
+    /** Fails with 404 when the caller is an enterprise representative and this is another enterprise. */
+    static EnterpriseSnapshot visible(SecurityIdentity identity, EnterpriseSnapshot enterprise) {
+        EnterpriseScope.requireAccess(identity, enterprise.siren() == null ? "" : enterprise.siren(),
+                "No enterprise " + enterprise.id());
         return enterprise;
     }
 

@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.InvalidValueException;
 import org.essor.registry.app.EnterpriseFilter;
 import org.essor.registry.app.EnterpriseQueries;
+import org.essor.registry.app.EnterpriseReads;
 import org.essor.registry.app.EnterpriseRegister;
+import org.essor.registry.app.EnterpriseSnapshot;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseStatus;
 import org.essor.registry.domain.LegalFamily;
@@ -83,6 +85,9 @@ public class EnterpriseResource {
 
     @Inject
     EnterpriseQueries queries;
+
+    @Inject
+    EnterpriseReads reads;
 
     @Inject
     Idempotency idempotency;
@@ -130,7 +135,7 @@ public class EnterpriseResource {
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return register.find(id).map(enterprise -> ok(Callers.visible(identity, enterprise)));
+        return reads.find(id).map(enterprise -> ok(Callers.visible(identity, enterprise)));
     }
 
     @GET
@@ -142,7 +147,7 @@ public class EnterpriseResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> bySiren(@PathParam("siren") String siren) {
         Siren parsed = Siren.parse(siren);
-        return lookup(register.bySiren(parsed));
+        return lookup(reads.bySiren(parsed));
     }
 
     @GET
@@ -154,7 +159,7 @@ public class EnterpriseResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> bySiret(@PathParam("siret") String siret) {
         Siret parsed = Siret.parse(siret);
-        return lookup(register.bySiret(parsed));
+        return lookup(reads.bySiret(parsed));
     }
 
     @GET
@@ -166,7 +171,7 @@ public class EnterpriseResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> byRna(@PathParam("rna") String rna) {
         Rna parsed = Rna.parse(rna);
-        return lookup(register.byRna(parsed));
+        return lookup(reads.byRna(parsed));
     }
 
     @GET
@@ -209,7 +214,7 @@ public class EnterpriseResource {
                     EnterpriseQueries.Position position = EnterpriseQueries.Position.of(e, filter);
                     return Cursor.of(position.sortValue(), position.id());
                 }))
-                .map(found -> Pages.ok(found.map(this::view), uri));
+                .map(found -> Pages.ok(found.map(e -> view(e)), uri));
     }
 
     @PATCH
@@ -297,7 +302,7 @@ public class EnterpriseResource {
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     public Uni<Response> eraseRepresentative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.required(ifMatch);
-        return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
+        return reads.find(id).map(enterprise -> Callers.visible(identity, enterprise))
                 .flatMap(visible -> register.eraseRepresentative(id, expected, Actors.of(identity)))
                 .map(this::ok);
     }
@@ -313,13 +318,13 @@ public class EnterpriseResource {
                                  @QueryParam("cursor") String cursor) {
         PageRequest page = paging.request(limit, cursor, 1);
         long after = page.isFirst() ? -1 : page.after().number(0);
-        return register.find(id).map(enterprise -> Callers.visible(identity, enterprise))
+        return reads.find(id).map(enterprise -> Callers.visible(identity, enterprise))
                 .flatMap(visible -> register.history(id, after, page.fetchSize()))
                 .map(versions -> Pages.ok(Page.of(versions.stream().map(HistoryView::of).toList(), page,
                         version -> Cursor.of(version.version())), uri));
     }
 
-    private Uni<Response> lookup(Uni<Enterprise> found) {
+    private Uni<Response> lookup(Uni<EnterpriseSnapshot> found) {
         return found.map(enterprise -> ok(Callers.visible(identity, enterprise)));
     }
 
@@ -344,7 +349,15 @@ public class EnterpriseResource {
         return Versions.ok(view(enterprise), enterprise.version());
     }
 
+    private Response ok(EnterpriseSnapshot enterprise) {
+        return Versions.ok(view(enterprise), enterprise.version());
+    }
+
     private EnterpriseView view(Enterprise enterprise) {
+        return EnterpriseView.of(enterprise, LocalDate.now(clock), Callers.seesPersonalData(identity));
+    }
+
+    private EnterpriseView view(EnterpriseSnapshot enterprise) {
         return EnterpriseView.of(enterprise, LocalDate.now(clock), Callers.seesPersonalData(identity));
     }
 }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.essor.registry.app.EnterpriseSnapshot;
 import org.essor.registry.domain.Enterprise;
-import org.essor.registry.domain.Establishment;
+import org.essor.registry.domain.EsusAgreement;
+import org.essor.registry.domain.Representative;
 import org.essor.registry.domain.Sector;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -57,30 +59,23 @@ public record EnterpriseView(
     }
 
     static EnterpriseView of(Enterprise e, LocalDate today, boolean withPersonalData) {
+        return of(EnterpriseSnapshot.of(e), today, withPersonalData);
+    }
+
+    static EnterpriseView of(EnterpriseSnapshot e, LocalDate today, boolean withPersonalData) {
+        EsusAgreement esus = e.esus();
+        Representative representative = e.representative();
         return new EnterpriseView(
-                e.id(), e.version(), e.status().name(), text(e.siren()), text(e.rna()), e.legalName(), e.usualName(),
-                e.creationDate(), e.legalCategory().code(), e.legalFamily().name(),
-                e.cooperativeKind() == null ? null : e.cooperativeKind().name(), e.essBasis().name(),
-                e.esusAgreement().map(a -> new EsusView(a.grantedOn(), a.validUntil(), a.departement(), a.isValidOn(today)))
-                        .orElse(null),
-                e.naf() == null ? null : e.naf().code(), e.naf() == null ? null : e.naf().version().name(),
-                e.headcountBracket().code(), e.declaredFte(), e.sectors().stream().sorted().toList(),
-                e.establishments().stream().map(EnterpriseView::establishment).toList(),
-                withPersonalData ? e.representative().map(r -> new RepresentativeView(r.name(), r.email(), r.phone())).orElse(null)
-                        : null,
-                e.representativeErasedAt(), e.verifiedAt(), e.struckOffOn(),
-                e.strikeOffReason() == null ? null : e.strikeOffReason().name(),
+                e.id(), e.version(), e.status(), e.siren(), e.rna(), e.legalName(), e.usualName(), e.creationDate(),
+                e.legalCategory(), e.legalFamily(), e.cooperativeKind(), e.essBasis(),
+                esus == null ? null : new EsusView(esus.grantedOn(), esus.validUntil(), esus.departement(), esus.isValidOn(today)),
+                e.nafCode(), e.nafVersion(), e.headcountBracket(), e.declaredFte(), e.sectors(),
+                e.establishments().stream().map(s -> new EstablishmentView(s.id(), s.siret(), s.headOffice(), s.street(),
+                        s.postcode(), s.city(), s.communeCode(), s.departementCode())).toList(),
+                withPersonalData && representative != null
+                        ? new RepresentativeView(representative.name(), representative.email(), representative.phone()) : null,
+                e.representativeErasedAt(), e.verifiedAt(), e.struckOffOn(), e.strikeOffReason(),
                 withPersonalData ? e.strikeOffComment() : null,
                 e.createdAt(), e.updatedAt());
-    }
-
-    private static EstablishmentView establishment(Establishment s) {
-        var details = s.details();
-        return new EstablishmentView(s.id(), text(s.siret()), s.headOffice(), details.street(), details.postcode(),
-                details.city(), details.commune().value(), s.departementCode());
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

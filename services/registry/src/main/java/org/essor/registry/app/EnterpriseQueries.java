@@ -2,24 +2,29 @@ package org.essor.registry.app;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.InvalidValueException;
 import org.essor.kernel.ServiceTime;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.Siren;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
-/** Lists of enterprises: filtered, in keyset order (by name, or by last update for incremental sync). */
+/**
+ * Lists of enterprises: filtered, in keyset order (by name, or by last update for incremental sync), read in one
+ * statement the way {@link EnterpriseReads} reads one enterprise.
+ */
 @ApplicationScoped
 public class EnterpriseQueries {
 
@@ -30,87 +35,106 @@ public class EnterpriseQueries {
     public record Position(String sortValue, String id) {
 
         /** The position of an enterprise in the list's order. */
-        public static Position of(Enterprise enterprise, EnterpriseFilter filter) {
+        public static Position of(EnterpriseSnapshot enterprise, EnterpriseFilter filter) {
             return new Position(filter.byUpdate() ? enterprise.updatedAt().toString() : enterprise.nameSearch(),
                     enterprise.id().toString());
         }
     }
 
     @Inject
-    EnterpriseRepository enterprises;
+    Pool database;
 
     @Inject
     ServiceTime time;
 
-    @Inject
-    UnitOfWork work;
-
     /** At most {@code count} enterprises after {@code after} (null: from the start), in the filter's order. */
-    public Uni<List<Enterprise>> list(EnterpriseFilter filter, Position after, int count) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> parameters = new HashMap<>();
-        narrow(filter, where, parameters);
+    public Uni<List<EnterpriseSnapshot>> list(EnterpriseFilter filter, Position after, int count) {
+        Conditions where = new Conditions();
+        narrow(filter, where);
         if (after != null) {
-            after(filter, after, where, parameters);
+            after(filter, after, where);
         }
-        String order = filter.byUpdate() ? " order by e.updatedAt, e.id" : " order by e.nameSearch, e.id";
-        String query = "from Enterprise e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
-        return work.inSession(() -> enterprises.find(query, parameters).page(0, count).list());
+        String order = filter.byUpdate() ? " ORDER BY e.updated_at, e.id" : " ORDER BY e.name_search, e.id";
+        String sql = EnterpriseReads.SELECT + where.sql() + order + " LIMIT " + where.parameter(count);
+        return database.preparedQuery(sql).execute(where.values()).map(rows -> {
+            List<EnterpriseSnapshot> page = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                page.add(EnterpriseReads.snapshot(row));
+            }
+            return page;
+        });
     }
 
-    private void narrow(EnterpriseFilter filter, List<String> where, Map<String, Object> parameters) {
+    private void narrow(EnterpriseFilter filter, Conditions where) {
         LocalDate today = time.today();
         if (filter.departement() != null) {
-            where.add("exists (select 1 from Establishment s where s.enterprise = e and s.departementCode = :departement)");
-            parameters.put("departement", filter.departement());
+            where.add("EXISTS (SELECT 1 FROM establishment s WHERE s.enterprise_id = e.id AND s.departement_code = "
+                    + where.parameter(filter.departement()) + ")");
         }
         if (filter.legalFamily() != null) {
-            where.add("e.legalFamily = :family");
-            parameters.put("family", filter.legalFamily());
+            where.add("e.legal_family = " + where.parameter(filter.legalFamily().name()));
         }
         if (filter.esusValid() != null) {
-            where.add(filter.esusValid() ? "(e.esus.grantedOn <= :today and e.esus.validUntil >= :today)"
-                    : "(e.esus.grantedOn is null or e.esus.grantedOn > :today or e.esus.validUntil < :today)");
-            parameters.put("today", today);
+            String day = where.parameter(today);
+            where.add(filter.esusValid() ? "(e.esus_granted_on <= " + day + " AND e.esus_valid_until >= " + day + ")"
+                    : "(e.esus_granted_on IS NULL OR e.esus_granted_on > " + day + " OR e.esus_valid_until < " + day + ")");
         }
         if (filter.sector() != null) {
-            where.add(":sector member of e.sectors");
-            parameters.put("sector", filter.sector());
+            where.add("EXISTS (SELECT 1 FROM enterprise_sector s WHERE s.enterprise_id = e.id AND s.sector = "
+                    + where.parameter(filter.sector().name()) + ")");
         }
         if (filter.nafPrefix() != null) {
-            where.add("e.nafCode like :naf");
-            parameters.put("naf", filter.nafPrefix() + "%");
+            where.add("e.naf_code LIKE " + where.parameter(filter.nafPrefix() + "%"));
         }
         if (filter.status() != null) {
-            where.add("e.status = :status");
-            parameters.put("status", filter.status());
+            where.add("e.status = " + where.parameter(filter.status().name()));
         }
         if (filter.text() != null && !Enterprise.searchable(filter.text()).isEmpty()) {
-            where.add("e.nameSearch like :text");
-            parameters.put("text", "%" + Enterprise.searchable(filter.text()) + "%");
+            where.add("e.name_search LIKE " + where.parameter("%" + Enterprise.searchable(filter.text()) + "%"));
         }
         if (filter.updatedSince() != null) {
-            where.add("e.updatedAt >= :since");
-            parameters.put("since", filter.updatedSince());
+            where.add("e.updated_at >= " + where.parameter(OffsetDateTime.ofInstant(filter.updatedSince(), ZoneOffset.UTC)));
         }
         if (filter.onlySiren() != null) {
-            where.add("e.siren = :own");
-            parameters.put("own", Siren.parse(filter.onlySiren()));
+            where.add("e.siren = " + where.parameter(Siren.parse(filter.onlySiren()).value()));
         }
     }
 
-    private void after(EnterpriseFilter filter, Position after, List<String> where, Map<String, Object> parameters) {
+    private void after(EnterpriseFilter filter, Position after, Conditions where) {
         try {
-            parameters.put("afterId", UUID.fromString(after.id()));
-            if (filter.byUpdate()) {
-                parameters.put("afterKey", Instant.parse(after.sortValue()));
-                where.add("(e.updatedAt > :afterKey or (e.updatedAt = :afterKey and e.id > :afterId))");
-            } else {
-                parameters.put("afterKey", after.sortValue());
-                where.add("(e.nameSearch > :afterKey or (e.nameSearch = :afterKey and e.id > :afterId))");
-            }
+            String id = where.parameter(UUID.fromString(after.id()));
+            String key = filter.byUpdate()
+                    ? where.parameter(OffsetDateTime.ofInstant(Instant.parse(after.sortValue()), ZoneOffset.UTC))
+                    : where.parameter(after.sortValue());
+            String column = filter.byUpdate() ? "e.updated_at" : "e.name_search";
+            where.add("(" + column + " > " + key + " OR (" + column + " = " + key + " AND e.id > " + id + "))");
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new InvalidValueException("cursor", "does not belong to this list (its order changed); start again without it");
+        }
+    }
+
+    /** The WHERE clause being built, with its positional parameters. */
+    private static final class Conditions {
+
+        private final List<String> conditions = new ArrayList<>();
+        private final Tuple values = Tuple.tuple();
+
+        void add(String condition) {
+            conditions.add(condition);
+        }
+
+        /** Adds a parameter; returns its placeholder. */
+        String parameter(Object value) {
+            values.addValue(value);
+            return "$" + values.size();
+        }
+
+        String sql() {
+            return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+        }
+
+        Tuple values() {
+            return values;
         }
     }
 }

@@ -5,14 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
-import org.essor.kernel.NotFoundException;
 import org.essor.kernel.ServiceTime;
 import org.essor.kernel.StateConflictException;
 import org.essor.registry.domain.Enterprise;
@@ -21,8 +19,6 @@ import org.essor.registry.domain.EnterpriseDetails;
 import org.essor.registry.domain.EnterpriseRules;
 import org.essor.registry.domain.EsusAgreement;
 import org.essor.registry.domain.EstablishmentDetails;
-import org.essor.registry.domain.Rna;
-import org.essor.registry.domain.Siren;
 import org.essor.registry.domain.Siret;
 import org.essor.registry.domain.StrikeOffReason;
 import org.essor.registry.domain.Territory;
@@ -114,27 +110,6 @@ public class EnterpriseRegister {
     /** Versions after {@code afterVersion} (−1 for all), oldest first, at most {@code limit}. */
     public Uni<List<EnterpriseHistory.Version>> history(UUID id, long afterVersion, int limit) {
         return work.inSession(() -> history.of(id, afterVersion, limit));
-    }
-
-    public Uni<Enterprise> find(UUID id) {
-        return work.inSession(() -> enterprises.whole(id)).onItem().ifNull()
-                .failWith(() -> new NotFoundException(notFound(id)));
-    }
-
-    public Uni<Enterprise> bySiren(Siren siren) {
-        return found(() -> enterprises.bySiren(siren), "No enterprise with SIREN " + siren);
-    }
-
-    public Uni<Enterprise> bySiret(Siret siret) {
-        return found(() -> enterprises.bySiret(siret), "No enterprise with SIRET " + siret);
-    }
-
-    public Uni<Enterprise> byRna(Rna rna) {
-        return found(() -> enterprises.byRna(rna), "No enterprise with RNA " + rna);
-    }
-
-    private Uni<Enterprise> found(Supplier<Uni<Enterprise>> finder, String notFound) {
-        return work.inSession(finder).onItem().ifNull().failWith(() -> new NotFoundException(notFound));
     }
 
     private static String notFound(UUID id) {

@@ -37,10 +37,6 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
         return wholeWhere("e.rna = ?1", rna);
     }
 
-    public Uni<Enterprise> bySiret(Siret siret) {
-        return wholeWhere("e.id = (select s.enterprise.id from Establishment s where s.siret = ?1)", siret);
-    }
-
     /** The one enterprise a unique key finds (no row limit: a limit with fetched collections is applied in memory). */
     private Uni<Enterprise> wholeWhere(String condition, Object key) {
         return find(WHOLE + condition, key).list().map(found -> found.isEmpty() ? null : found.get(0));

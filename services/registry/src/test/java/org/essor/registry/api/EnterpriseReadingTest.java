@@ -53,6 +53,32 @@ class EnterpriseReadingTest {
     }
 
     @Test
+    void aReadShowsExactlyWhatAChangeAnswersOfTheSameVersion() throws Exception {
+        // A change answers from the entity it saved, a read from one statement on the tables: the two must agree.
+        EnterpriseJson association = EnterpriseJson.association();
+        association.establishment(TestIdentifiers.siret(association.siren(), 3), false, "31069")
+                .establishment(TestIdentifiers.siret(association.siren(), 2), false, "09122");
+        String id = RegistryApi.registered(association);
+        RegistryApi.setEsus(id, RegistryApi.version(id), LocalDate.now().minusYears(1).toString(),
+                LocalDate.now().plusYears(4).toString()).then().statusCode(200);
+        Instant beforeChange = Instant.now().minusSeconds(1);
+        Response changed = RegistryApi.patch(id, RegistryApi.version(id),
+                "{\"usualName\":\"Les Jardins\",\"declaredFte\":12.25,\"sectors\":[\"HOUSING\",\"CIRCULAR_ECONOMY\"]}");
+        changed.then().statusCode(200);
+
+        ObjectMapper json = new ObjectMapper();
+        for (String read : List.of("/" + id, "/by-siren/" + association.siren(), "/by-siret/" + association.firstSiret(),
+                "/by-rna/" + association.rna())) {
+            Response answer = given().get(RegistryApi.ENTERPRISES + read);
+            answer.then().statusCode(200).header("ETag", changed.header("ETag"));
+            assertThat(json.readTree(answer.asString())).as(read).isEqualTo(json.readTree(changed.asString()));
+        }
+        Response listed = given().queryParam("updatedSince", beforeChange.toString()).queryParam("limit", 100)
+                .get(RegistryApi.ENTERPRISES);
+        assertThat(json.readTree(listed.asString()).get("items")).contains(json.readTree(changed.asString()));
+    }
+
+    @Test
     void unknownOrMalformedIdentifiersAnswerClearly() {
         given().get(RegistryApi.ENTERPRISES + "/by-siren/{s}", TestIdentifiers.siren()).then().statusCode(404)
                 .contentType("application/problem+json");
