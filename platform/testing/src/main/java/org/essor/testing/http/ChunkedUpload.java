@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ public final class ChunkedUpload implements AutoCloseable {
     private final Socket socket;
     private final OutputStream out;
     private final InputStream in;
+    private boolean closedByServer;
 
     public ChunkedUpload(URL server) throws IOException {
         socket = new Socket(server.getHost(), server.getPort());
@@ -34,14 +36,27 @@ public final class ChunkedUpload implements AutoCloseable {
         return this;
     }
 
-    /** Sends one chunk of {@code size} bytes. */
+    /**
+     * Sends one chunk of {@code size} bytes in one write: a server that refuses the body on reading this chunk may close
+     * the connection at once, and a chunk sent in several writes would then fail on its last ones (broken pipe) before
+     * the answer could be read. Once the server has closed its side, further chunks are not sent.
+     */
     public ChunkedUpload chunk(int size) throws IOException {
-        byte[] data = new byte[size];
-        Arrays.fill(data, (byte) 'x');
-        out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.write(data);
-        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-        out.flush();
+        if (closedByServer) {
+            return this;
+        }
+        byte[] head = (Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] chunk = new byte[head.length + size + 2];
+        System.arraycopy(head, 0, chunk, 0, head.length);
+        Arrays.fill(chunk, head.length, head.length + size, (byte) 'x');
+        chunk[chunk.length - 2] = '\r';
+        chunk[chunk.length - 1] = '\n';
+        try {
+            out.write(chunk);
+            out.flush();
+        } catch (SocketException e) {
+            closedByServer = true; // its answer, if it sent one, is still to be read
+        }
         return this;
     }
 
