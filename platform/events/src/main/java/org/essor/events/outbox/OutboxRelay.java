@@ -62,6 +62,8 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
     private Instant nextGaugeReading = Instant.EPOCH;
     private Instant nextPurge = Instant.EPOCH;
     private String lastTrouble;
+    private List<Integer> held = List.of();
+    private Instant lastClaim;
 
     /** What the relay last saw, for the {@code kafka} health group. */
     public enum Health { STARTING, PUBLISHING, BROKER_UNAVAILABLE, DATABASE_UNAVAILABLE, STOPPED }
@@ -114,7 +116,7 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
     Round drain() throws SQLException {
         Round outcome = Round.IDLE;
         while (!closed) {
-            List<Integer> held = store.claim(allSlots, config.leaseDuration());
+            List<Integer> held = heldSlots();
             if (held.isEmpty()) {
                 health = Health.PUBLISHING;
                 return outcome;
@@ -152,7 +154,7 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
         try {
             while (!pending.isEmpty() && brokerAnswers && !closed) {
                 if (Duration.between(leaseRenewed, Instant.now()).compareTo(config.leaseDuration().dividedBy(3)) > 0) {
-                    if (store.claim(allSlots, config.leaseDuration()).isEmpty()) {
+                    if (claim().isEmpty()) {
                         break; // another relay has taken over; what is not marked sent here, it sends
                     }
                     leaseRenewed = Instant.now();
@@ -294,7 +296,28 @@ public final class OutboxRelay implements Runnable, AutoCloseable {
         return lastTrouble;
     }
 
+    /**
+     * The slots this relay holds: claimed again (renewing its leases, taking free or expired ones) only once a third of
+     * the lease has passed since the last claim. A round every few milliseconds under load would otherwise rewrite
+     * every lease row each time, a committed write per round for nothing; a lease claimed less than a third of its
+     * duration ago has two thirds left, more than a round can last (the delivery timeout is shorter than the lease).
+     */
+    private List<Integer> heldSlots() throws SQLException {
+        if (lastClaim == null || Duration.between(lastClaim, Instant.now()).compareTo(config.leaseDuration().dividedBy(3)) > 0) {
+            claim();
+        }
+        return held;
+    }
+
+    private List<Integer> claim() throws SQLException {
+        Instant now = Instant.now();
+        held = store.claim(allSlots, config.leaseDuration());
+        lastClaim = now;
+        return held;
+    }
+
     private Round databaseTrouble(Exception e) {
+        lastClaim = null; // claim again before sending anything
         if (closed) {
             return Round.IDLE;
         }
