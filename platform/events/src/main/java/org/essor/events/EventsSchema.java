@@ -24,6 +24,8 @@ public class EventsSchema implements PlatformSchema {
                 SqlMigration.of("3", "relay leases and parking", EventsSchema.class,
                         "db/essor-events/V3__relay_leases_and_parking.sql"),
                 SqlMigration.of("4", "inbox positions and dead letters", EventsSchema.class,
-                        "db/essor-events/V4__inbox_positions_and_dead_letters.sql"));
+                        "db/essor-events/V4__inbox_positions_and_dead_letters.sql"),
+                SqlMigration.of("5", "queue tables autovacuum", EventsSchema.class,
+                        "db/essor-events/V5__queue_tables_autovacuum.sql"));
     }
 }
