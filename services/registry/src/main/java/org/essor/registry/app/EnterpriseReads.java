@@ -29,8 +29,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * Reads of one enterprise, straight from the database: one statement that returns the record with its sectors and
  * establishments, mapped to a {@link EnterpriseSnapshot} without a persistence context. Reading an enterprise is the
  * register's most frequent request; through Hibernate (a session, an entity graph with two collections, the entities'
- * snapshots for dirty checking) it cost about twice as much CPU as the whole rest of the request. Changes still load
- * the entity through {@link EnterpriseRepository}.
+ * snapshots for dirty checking) it was the largest single cost of the request, over a quarter of its CPU; read this
+ * way, the GET went from about 9,500 to 11,700 requests a second. Changes still load the entity through
+ * {@link EnterpriseRepository}.
  */
 @ApplicationScoped
 public class EnterpriseReads {
