@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.essor.web.client.ClientAddress;
 import org.essor.web.problem.Problem.FieldError;
 import org.essor.web.problem.ProblemException;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -31,7 +32,10 @@ import io.vertx.ext.web.RoutingContext;
  * {@code Idempotency-Key} for creating POSTs: the first request with a key runs and its answer is stored in the
  * same transaction as the creation; a retry with the same key and the same body gets that answer again (with
  * {@code Idempotent-Replayed: true}) and creates nothing; the same key with another body is a 422.
- * Keys are scoped by caller, method and path, and kept for {@code essor.web.idempotency-retention}.
+ * Keys are scoped by caller (an anonymous caller by its network address), method and path, so that one caller's
+ * key never replays another caller's answer, and kept for {@code essor.web.idempotency-retention}. When personal
+ * data a stored answer shows is erased, {@link #forgetAnswersAbout(String)} drops the stored body: a retry then gets
+ * the status, location and version only.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -45,6 +49,9 @@ public class Idempotency {
             ON CONFLICT DO NOTHING""";
     private static final String FIND = """
             SELECT request_hash, status, location, etag, body FROM idempotency_key WHERE scope = :scope AND key = :key""";
+    private static final String FORGET = """
+            UPDATE idempotency_key SET body = NULL
+            WHERE right(location, char_length(:path)) = :path AND body IS NOT NULL""";
     private static final String STORE = """
             UPDATE idempotency_key SET status = :status, location = :location, etag = :etag, body = :body
             WHERE scope = :scope AND key = :key""";
@@ -54,6 +61,9 @@ public class Idempotency {
 
     @Inject
     RoutingContext http;
+
+    @Inject
+    ClientAddress clientAddress;
 
     /**
      * Runs {@code creation} once per key: {@code key} is the request's Idempotency-Key header (null: no
@@ -72,6 +82,18 @@ public class Idempotency {
                 .flatMap(claimed -> claimed == 1
                         ? creation.get().flatMap(response -> store(session, scope, key, response))
                         : replay(session, scope, key, hash))));
+    }
+
+    /**
+     * Drops the stored bodies of the answers that created the resource at {@code path} (e.g.
+     * {@code /api/v1/enterprises/<id>}, the path of their Location header), because they show personal data that has
+     * just been erased. Joins the open transaction.
+     */
+    public Uni<Void> forgetAnswersAbout(String path) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(FORGET)
+                .setParameter("path", path)
+                .executeUpdate()
+                .replaceWithVoid());
     }
 
     private Uni<Response> store(Mutiny.Session session, String scope, String key, Response response) {
@@ -111,7 +133,7 @@ public class Idempotency {
     private String scope() {
         String caller = http.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()
                 ? user.getSecurityIdentity().getPrincipal().getName()
-                : "anonymous";
+                : "anonymous@" + clientAddress.of(http);
         return caller + " " + http.request().method().name() + " " + http.normalizedPath();
     }
 

@@ -80,6 +80,37 @@ class IdempotencyKeyTest {
         assertThat(countNamed(name)).isEqualTo(1);
     }
 
+    @Test
+    void oneAnonymousCallersKeyNeverReplaysAnotherCallersAnswer() {
+        String key = UUID.randomUUID().toString();
+        String name = "anonymous-" + key;
+        Response mine = given().contentType(ContentType.JSON).header("Idempotency-Key", key).header("X-Forwarded-For", "198.51.100.7")
+                .body(Widgets.json(name, 3)).post("/api/v1/widgets");
+        Response theirs = given().contentType(ContentType.JSON).header("Idempotency-Key", key).header("X-Forwarded-For", "203.0.113.9")
+                .body(Widgets.json(name, 3)).post("/api/v1/widgets");
+
+        mine.then().statusCode(201);
+        theirs.then().statusCode(201).header("Idempotent-Replayed", equalTo(null));
+        assertThat(theirs.<String>path("id")).isNotEqualTo(mine.path("id"));
+        assertThat(countNamed(name)).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerWhoseDataWasErasedReplaysItsStatusLocationAndVersionOnly() {
+        String key = UUID.randomUUID().toString();
+        String name = "erased-" + key;
+        Response first = post(key, Widgets.json(name, 3));
+        String id = first.path("id");
+        given().post("/api/v1/widgets/{id}/erasure", id).then().statusCode(204);
+
+        Response replay = post(key, Widgets.json(name, 3));
+        replay.then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        assertThat(replay.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(replay.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(replay.asString()).doesNotContain(name).isEmpty();
+        assertThat(countNamed(name)).isEqualTo(1);
+    }
+
     private static Response post(String key, String body) {
         return given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body).post("/api/v1/widgets");
     }

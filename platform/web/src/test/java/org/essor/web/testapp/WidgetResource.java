@@ -26,6 +26,8 @@ import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.StateConflictException;
 import org.essor.kernel.Violation;
 import org.essor.web.idempotency.Idempotency;
+import org.essor.web.limits.PublicLimit;
+import org.essor.web.limits.PublicLimiter;
 import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
@@ -39,6 +41,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 @Path("/api/v1/widgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +49,12 @@ public class WidgetResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    PublicLimiter limiter;
+
+    @Inject
+    RoutingContext http;
 
     @Inject
     MergePatches patches;
@@ -71,6 +80,24 @@ public class WidgetResource {
                     .map(saved -> Response.created(uri.getAbsolutePathBuilder().path(saved.id.toString()).build())
                             .tag(Versions.etag(saved.version)).entity(WidgetView.of(saved)).build());
         }));
+    }
+
+    /** A public form: three suggestions a minute from one address. */
+    @POST
+    @Path("suggestions")
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Uni<Response> suggest(String suggestion) {
+        return limiter.admit(SUGGESTIONS, http).map(admitted -> Response.accepted().build());
+    }
+
+    public static final PublicLimit SUGGESTIONS = new PublicLimit("widgets/suggestions", 3, java.time.Duration.ofMinutes(1));
+
+    /** Forgets the stored answers that created a widget, as an erasure of its personal data would. */
+    @POST
+    @Path("{id}/erasure")
+    public Uni<Response> erase(@PathParam("id") UUID id) {
+        return Panache.withTransaction(() -> idempotency.forgetAnswersAbout("/api/v1/widgets/" + id))
+                .map(forgotten -> Response.noContent().build());
     }
 
     @GET
