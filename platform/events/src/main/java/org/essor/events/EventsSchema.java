@@ -7,7 +7,7 @@ import jakarta.inject.Singleton;
 import org.essor.persistence.PlatformSchema;
 import org.essor.persistence.SqlMigration;
 
-/** The outbox and processed_event tables, in every service's database. */
+/** The outbox, inbox and audit tables, in every service's database. */
 @Singleton
 public class EventsSchema implements PlatformSchema {
 
@@ -26,6 +26,7 @@ public class EventsSchema implements PlatformSchema {
                 SqlMigration.of("4", "inbox positions and dead letters", EventsSchema.class,
                         "db/essor-events/V4__inbox_positions_and_dead_letters.sql"),
                 SqlMigration.of("5", "queue tables autovacuum", EventsSchema.class,
-                        "db/essor-events/V5__queue_tables_autovacuum.sql"));
+                        "db/essor-events/V5__queue_tables_autovacuum.sql"),
+                SqlMigration.of("6", "audit entry", EventsSchema.class, "db/essor-events/V6__audit_entry.sql"));
     }
 }

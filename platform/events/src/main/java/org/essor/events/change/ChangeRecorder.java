@@ -3,6 +3,7 @@ package org.essor.events.change;
 import java.time.Instant;
 import java.util.List;
 
+import org.essor.events.audit.AuditedChange;
 import org.essor.events.outbox.OutgoingEvent;
 import org.essor.kernel.Actor;
 
@@ -22,4 +23,7 @@ public interface ChangeRecorder<A, C> {
 
     /** The events the change publishes; none for a change that touched only personal data. */
     List<OutgoingEvent> events(A aggregate, C change, Instant at);
+
+    /** What the audit trail records of the change (the unit of work adds who made it and from where). */
+    AuditedChange audited(A aggregate, C change);
 }

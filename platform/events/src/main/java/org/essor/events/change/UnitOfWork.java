@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditTrail;
 import org.essor.events.outbox.Outbox;
 import org.essor.kernel.Actor;
 import org.essor.kernel.NotFoundException;
@@ -20,13 +21,17 @@ import io.smallrye.mutiny.Uni;
 /**
  * The one way a use case changes an aggregate: in one transaction, load it (or refuse: not found), check the version
  * the caller read (or refuse: stale), let the domain decide (a transition that returns its change), flush, write the
- * history row, append the events to the outbox. The state, its history and its events commit together or not at all.
+ * history row and the audit entry, append the events to the outbox. The state, its history, its audit and its events
+ * commit together or not at all.
  */
 @ApplicationScoped
 public class UnitOfWork {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     ServiceTime time;
@@ -73,7 +78,7 @@ public class UnitOfWork {
 
     /**
      * Records a change of an aggregate loaded in the caller's open transaction (for use cases that change several
-     * aggregates together, such as a committee's decisions): flush, history, events.
+     * aggregates together, such as a committee's decisions): flush, history, audit, events.
      */
     public <A, C> Uni<Void> record(A aggregate, C change, ChangeRecorder<A, C> recorder, Actor actor, Instant at) {
         if (change == null) {
@@ -81,6 +86,7 @@ public class UnitOfWork {
         }
         return Panache.flush()
                 .flatMap(flushed -> recorder.history(aggregate, change, actor, at))
+                .flatMap(written -> audit.record(recorder.audited(aggregate, change), actor, at))
                 .flatMap(written -> outbox.append(recorder.events(aggregate, change, at)));
     }
 

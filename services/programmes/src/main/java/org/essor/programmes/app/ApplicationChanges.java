@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditedChange;
 import org.essor.events.change.ChangeRecorder;
 import org.essor.events.outbox.OutgoingEvent;
 import org.essor.kernel.Actor;
@@ -19,6 +20,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ApplicationChanges implements ChangeRecorder<Application, ApplicationChange> {
 
+    /** The name of this kind of aggregate in the audit trail. */
+    public static final String AUDITED_AS = "programme-application";
+
     @Inject
     ApplicationHistory history;
 
@@ -30,5 +34,11 @@ public class ApplicationChanges implements ChangeRecorder<Application, Applicati
     @Override
     public List<OutgoingEvent> events(Application application, ApplicationChange change, Instant at) {
         return change.statusMoved() ? ProgrammeEvents.of(application, at).map(List::of).orElse(List.of()) : List.of();
+    }
+
+    @Override
+    public AuditedChange audited(Application application, ApplicationChange change) {
+        return new AuditedChange(AUDITED_AS, application.id(), application.version(),
+                change.statusMoved() ? change.status().name() : "NOTED");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.essor.events.audit.AuditedChange;
 import org.essor.events.change.ChangeRecorder;
 import org.essor.events.outbox.OutgoingEvent;
 import org.essor.kernel.Actor;
@@ -20,6 +21,9 @@ import io.smallrye.mutiny.Uni;
 /** How a participation's changes are recorded: a history line (who, when, what kind), and its event if published. */
 @ApplicationScoped
 class ParticipationChanges implements ChangeRecorder<Participation, ParticipationChange> {
+
+    /** The name of this kind of aggregate in the audit trail. */
+    public static final String AUDITED_AS = "participation";
 
     @Override
     public Uni<Void> history(Participation participation, ParticipationChange change, Actor actor, Instant at) {
@@ -37,5 +41,10 @@ class ParticipationChanges implements ChangeRecorder<Participation, Participatio
     @Override
     public List<OutgoingEvent> events(Participation participation, ParticipationChange change, Instant at) {
         return ParticipationEvents.of(participation, change, at);
+    }
+
+    @Override
+    public AuditedChange audited(Participation participation, ParticipationChange change) {
+        return new AuditedChange(AUDITED_AS, participation.id(), participation.version(), change.kind().name());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditedChange;
 import org.essor.events.change.ChangeRecorder;
 import org.essor.events.outbox.OutgoingEvent;
 import org.essor.kernel.Actor;
@@ -21,6 +22,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 class EnterpriseChanges implements ChangeRecorder<Enterprise, EnterpriseChange> {
 
+    /** The name of this kind of aggregate in the audit trail. */
+    public static final String AUDITED_AS = "enterprise";
+
     @Inject
     EnterpriseHistory history;
 
@@ -35,5 +39,10 @@ class EnterpriseChanges implements ChangeRecorder<Enterprise, EnterpriseChange> 
     @Override
     public List<OutgoingEvent> events(Enterprise enterprise, EnterpriseChange change, Instant at) {
         return change.kind().published() ? List.of(RegistryEvents.of(change, enterprise, time.today(), at)) : List.of();
+    }
+
+    @Override
+    public AuditedChange audited(Enterprise enterprise, EnterpriseChange change) {
+        return new AuditedChange(AUDITED_AS, enterprise.id(), enterprise.version(), change.kind().name());
     }
 }

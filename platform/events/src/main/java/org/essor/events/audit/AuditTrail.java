@@ -1,0 +1,92 @@
+package org.essor.events.audit;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.essor.kernel.Actor;
+import org.essor.persistence.Columns;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Who changed what: one entry per change, written in the change's transaction (by the unit of work for every
+ * recorded change), read by officers and administrators, and cleared of a person's traces when that person's data
+ * is erased.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** What stands in the trail for an erased person's name. */
+    public static final String ERASED = "erased";
+
+    private static final String INSERT = """
+            INSERT INTO audit_entry (aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client,
+                                     roles, address, correlation_id)
+            VALUES (:type, :id, :version, :change, :at, :actor, :subject, :client, :roles, :address, :correlation)""";
+    private static final String PAGE = """
+            SELECT id, aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client, roles, address,
+                   correlation_id
+            FROM audit_entry WHERE aggregate_type = :type AND aggregate_id = :id AND id > :after ORDER BY id LIMIT :limit""";
+    // The people an erasure concerns act without a token (a public form) or as the enterprise's own representative.
+    private static final String FORGET_PEOPLE = """
+            UPDATE audit_entry SET actor = :erased, subject = NULL, address = NULL
+            WHERE aggregate_type = :type AND aggregate_id = :id
+              AND (subject IS NULL OR roles = 'enterprise') AND actor <> :erased""";
+
+    /** Records a change; joins the open transaction. */
+    public Uni<Void> record(AuditedChange change, Actor actor, Instant at) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
+                .setParameter("type", change.aggregateType())
+                .setParameter("id", change.aggregateId())
+                .setParameter("version", change.version())
+                .setParameter("change", change.change())
+                .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .setParameter("actor", actor.name())
+                .setParameter("subject", actor.subject())
+                .setParameter("client", actor.client())
+                .setParameter("roles", String.join(",", actor.roles().stream().sorted().toList()))
+                .setParameter("address", actor.address())
+                .setParameter("correlation", actor.correlationId())
+                .executeUpdate()
+                .replaceWithVoid());
+    }
+
+    /** The entries of an aggregate after the entry {@code afterId} (0 for all), oldest first. */
+    public Uni<List<AuditEntry>> of(String aggregateType, UUID aggregateId, long afterId, int limit) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(PAGE, Object[].class)
+                .setParameter("type", aggregateType)
+                .setParameter("id", aggregateId)
+                .setParameter("after", afterId)
+                .setParameter("limit", limit)
+                .getResultList()
+                .map(rows -> rows.stream().map(AuditTrail::entry).toList()));
+    }
+
+    /**
+     * Clears the traces of the people whose data an erasure removes from the aggregate: the address and name of
+     * whoever acted on it without a token or as the enterprise's representative. Joins the open transaction.
+     */
+    public Uni<Void> forgetPeople(String aggregateType, UUID aggregateId) {
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(FORGET_PEOPLE)
+                .setParameter("erased", ERASED)
+                .setParameter("type", aggregateType)
+                .setParameter("id", aggregateId)
+                .executeUpdate()
+                .replaceWithVoid());
+    }
+
+    private static AuditEntry entry(Object[] row) {
+        String roles = (String) row[9];
+        return new AuditEntry(((Number) row[0]).longValue(), (String) row[1], (UUID) row[2],
+                row[3] == null ? null : ((Number) row[3]).longValue(), (String) row[4], Columns.instant(row[5]),
+                (String) row[6], (String) row[7], (String) row[8],
+                roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")), (String) row[10], (String) row[11]);
+    }
+}
