@@ -29,12 +29,14 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int port;
+    private final int managementPort;
 
-    private ServiceProcess(String name, Process process, Path log, int port) {
+    private ServiceProcess(String name, Process process, Path log, int port, int managementPort) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     static ServiceProcess start(Path projectDir, String service, Map<String, String> config) {
@@ -44,14 +46,16 @@ final class ServiceProcess implements AutoCloseable {
                     + "which packages the services before this test");
         }
         int port = KafkaBroker.freePort();
+        int managementPort = KafkaBroker.freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.log.console.json.enabled=false"));
+                "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + managementPort,
+                "-Dquarkus.log.console.json.enabled=false"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Path log = Files.createTempFile("essor-" + service + "-", ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ServiceProcess started = new ServiceProcess(service, process, log, port);
+            ServiceProcess started = new ServiceProcess(service, process, log, port, managementPort);
             started.awaitReady(Duration.ofSeconds(120));
             return started;
         } catch (IOException e) {
@@ -65,7 +69,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUri() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         try {
             await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!process.isAlive()) {
