@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.essor.kernel.Actor;
 import org.essor.persistence.Columns;
+import org.essor.persistence.Transactions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -60,13 +61,13 @@ public class AuditTrail {
 
     /** The entries of an aggregate after the entry {@code afterId} (0 for all), oldest first. */
     public Uni<List<AuditEntry>> of(String aggregateType, UUID aggregateId, long afterId, int limit) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(PAGE, Object[].class)
+        return Transactions.inSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(PAGE, Object[].class)
                 .setParameter("type", aggregateType)
                 .setParameter("id", aggregateId)
                 .setParameter("after", afterId)
                 .setParameter("limit", limit)
                 .getResultList()
-                .map(rows -> rows.stream().map(AuditTrail::entry).toList()));
+                .map(rows -> rows.stream().map(AuditTrail::entry).toList())));
     }
 
     /**
