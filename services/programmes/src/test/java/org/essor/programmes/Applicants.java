@@ -60,7 +60,7 @@ public final class Applicants {
 
     /** The committee's decision on the call, answered 200. */
     public static void decide(String call) {
-        given().post(ProgrammesApi.CALLS + "/{id}/decision", call).then().statusCode(200);
+        ProgrammesApi.decide(call).then().statusCode(200);
     }
 
     public static String status(String application) {

@@ -56,6 +56,16 @@ public final class ProgrammesApi {
         return request.post(APPLICATIONS + "/{id}/" + transition, applicationId);
     }
 
+    /** The committee's decision on the call, with the call's current ETag. */
+    public static Response decide(String callId) {
+        return given().header("If-Match", callVersion(callId)).post(CALLS + "/{id}/decision", callId);
+    }
+
+    /** The call's ETag, as If-Match takes it. */
+    public static String callVersion(String callId) {
+        return given().get(CALLS + "/{id}", callId).then().statusCode(200).extract().header("ETag");
+    }
+
     public static Response review(String applicationId, int impact, int viability) {
         return given().contentType(ContentType.JSON)
                 .body("{\"scores\":{\"impact\":" + impact + ",\"viability\":" + viability + "},\"comment\":\"vu\"}")

@@ -30,16 +30,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.events.audit.AuditEntry;
+import org.essor.events.audit.AuditTrail;
 import org.essor.kernel.Actor;
 import org.essor.programmes.app.Annotations;
+import org.essor.programmes.app.ApplicationChanges;
 import org.essor.programmes.app.ApplicationHistory;
 import org.essor.programmes.app.Applications;
+import org.essor.programmes.app.Visibility;
 import org.essor.programmes.domain.Application;
+import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.programmes.domain.PersonApplicant;
-import org.essor.security.EnterpriseScope;
 import org.essor.security.Actors;
 import org.essor.security.Roles;
-import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
@@ -84,6 +87,9 @@ public class ApplicationResource {
     Paging paging;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     SecurityIdentity identity;
 
     @Context
@@ -96,17 +102,19 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     @Operation(operationId = "applyToCall", summary = "An enterprise of the register applies to a call",
-            description = "Creates a draft application of an enterprise known from the registry's events; an enterprise representative applies only for its own enterprise. Submit it afterwards.")
+            description = "Creates a draft application of an enterprise known from the registry's events; an enterprise representative applies only for its own enterprise (another one is not found, as an unknown one). A partner's application stays in the hands of its OAuth client: a partner acts only on what its own client created. Submit it afterwards.")
     @APIResponse(responseCode = "201", description = "The draft application, at its Location",
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> apply(@Valid @NotNull Requests.EnterpriseApplication request, @HeaderParam(Idempotency.HEADER) String key) {
-        String onlySiren = EnterpriseScope.restriction(identity).orElse(null);
+        Visibility caller = Callers.visibility(identity);
+        Actor actor = actor();
         return idempotency.create(key, request, () -> applications.applyAsEnterprise(request.callId(), request.enterpriseId(),
-                        request.stage(), request.projectTitle(), onlySiren, actor())
-                .map(application -> created(application, isOfficer(), null)));
+                        request.stage(), request.projectTitle(), caller.onlySiren(), caller.onlyClient(), actor)
+                .map(application -> created(application, Audience.of(identity), null)));
     }
 
     @POST
@@ -114,7 +122,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "applyToCallAsPerson", summary = "A person with a project applies, without an account",
-            description = "To a YESS Académie or Fabrique à Initiatives call. Answers with followUrl, the secret link to follow, submit or withdraw the application. Limited per address (429 with Retry-After).")
+            description = "To a YESS Académie or Fabrique à Initiatives call. Answers with followUrl, the secret link to follow, submit or withdraw the application. The answer is the same whether or not the e-mail already applied (officers see possible duplicates). Limited per address (429 with Retry-After).")
     @APIResponse(responseCode = "201", description = "The draft application with its followUrl",
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
@@ -122,17 +130,18 @@ public class ApplicationResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Uni<Response> applyAsPerson(@Valid @NotNull Requests.PersonApplication request) {
-        limiter.acquire(http.request().remoteAddress() == null ? "unknown" : http.request().remoteAddress().hostAddress());
-        PersonApplicant person = PersonApplicant.of(request.name(), request.email(), request.phone(), request.communeCode(),
-                request.projectSummary(), request.theme());
-        return applications.applyAsPerson(request.callId(), person, request.projectTitle())
-                .map(created -> created(created.application(), false, followUrl(created.secret())));
+        Actor applicant = Actors.anonymous("applicant");
+        return limiter.acquire(http)
+                .map(admitted -> PersonApplicant.of(request.name(), request.email(), request.phone(), request.communeCode(),
+                        request.projectSummary(), request.theme()))
+                .flatMap(person -> applications.applyAsPerson(request.callId(), person, request.projectTitle(), applicant))
+                .map(created -> created(created.application(), Audience.APPLICANT, followUrl(created.secret())));
     }
 
     @GET
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(operationId = "listApplications", summary = "List applications",
-            description = "In order of last change, in pages; updatedSince for incremental sync. An enterprise representative sees its own enterprise's applications.")
+            description = "In order of last change, in pages; updatedSince for incremental sync. An enterprise representative sees its own enterprise's applications, a partner those its own client created.")
     @APIResponse(responseCode = "200", description = "A page of applications",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ApplicationView.class)))
     public Uni<Response> list(@Parameter(description = "Only the applications to this call") @QueryParam("callId") UUID callId,
@@ -141,21 +150,22 @@ public class ApplicationResource {
                                       schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                               @QueryParam("updatedSince") String updatedSince, @QueryParam("limit") Integer limit,
                               @QueryParam("cursor") String cursor) {
+        Visibility visibility = Callers.visibility(identity);
+        Audience audience = Audience.of(identity);
         PageRequest page = paging.request(limit, cursor, 2);
-        boolean officer = isOfficer();
         return applications.list(callId, QueryParams.enumValue("status", status, ApplicationStatus.class),
-                        QueryParams.instant("updatedSince", updatedSince), EnterpriseScope.restriction(identity).orElse(null),
+                        QueryParams.instant("updatedSince", updatedSince), visibility,
                         page.isFirst() ? null : page.after().instant(0),
                         page.isFirst() ? null : page.after().uuid(1), page.fetchSize())
                 .map(found -> Pages.ok(Page.of(found, page, a -> Cursor.of(a.updatedAt(), a.id()))
-                        .map(a -> Views.ApplicationView.of(a, officer, null)), uri));
+                        .map(a -> Views.ApplicationView.of(a, audience, null)), uri));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(operationId = "getApplication", summary = "Read an application",
-            description = "Officers see the reviews; applicants see their status, score and the motivation of a decision.")
+            description = "Officers see everything; evaluators the facts and review scores, without officers' words or names; applicants their status, score and the motivation of a decision. Another enterprise's application, or for a partner one another client created, is not found.")
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
@@ -184,8 +194,9 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = Versions.required(ifMatch);
-        return visible(id).flatMap(found -> applications.submit(id, expected, actor())).map(this::ok);
+        Visibility visibility = Callers.visibility(identity);
+        return applications.visible(id, visibility).map(found -> Versions.required(ifMatch))
+                .flatMap(expected -> applications.submit(id, expected, visibility, actor())).map(this::ok);
     }
 
     @POST
@@ -197,9 +208,9 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> submitFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = Versions.required(ifMatch);
-        return applications.bySecret(secret)
-                .flatMap(found -> applications.submit(found.id(), expected, new Actor("applicant"))).map(this::asApplicant);
+        Actor applicant = Actors.anonymous("applicant");
+        return applications.bySecret(secret).flatMap(found -> applications.submit(found.id(), Versions.required(ifMatch),
+                Visibility.ALL, applicant)).map(this::asApplicant);
     }
 
     @POST
@@ -211,8 +222,9 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = Versions.required(ifMatch);
-        return visible(id).flatMap(found -> applications.withdraw(id, expected, actor())).map(this::ok);
+        Visibility visibility = Callers.visibility(identity);
+        return applications.visible(id, visibility).map(found -> Versions.required(ifMatch))
+                .flatMap(expected -> applications.withdraw(id, expected, visibility, actor())).map(this::ok);
     }
 
     @POST
@@ -224,9 +236,9 @@ public class ApplicationResource {
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> withdrawFollowed(@PathParam("secret") String secret, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = Versions.required(ifMatch);
-        return applications.bySecret(secret)
-                .flatMap(found -> applications.withdraw(found.id(), expected, new Actor("applicant"))).map(this::asApplicant);
+        Actor applicant = Actors.anonymous("applicant");
+        return applications.bySecret(secret).flatMap(found -> applications.withdraw(found.id(), Versions.required(ifMatch),
+                Visibility.ALL, applicant)).map(this::asApplicant);
     }
 
     @POST
@@ -286,24 +298,54 @@ public class ApplicationResource {
         return applications.reject(id, Versions.required(ifMatch), request.motivation(), actor()).map(this::ok);
     }
 
+    @POST
+    @Path("{id}/handover")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(operationId = "handOverApplication", summary = "Hand an application over to another partner",
+            description = "The partner client named acts on the application from then on, and the one before no longer reaches it (If-Match). Recorded in the history.")
+    @APIResponse(responseCode = "200", description = "The application, in the hands of the new client",
+            content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> handOver(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                  @Valid @NotNull Requests.Handover request) {
+        return applications.handOver(id, Versions.required(ifMatch), request.client(), actor()).map(this::ok);
+    }
+
     @GET
     @Path("{id}/history")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
     @Operation(operationId = "listApplicationHistory", summary = "The history of an application",
-            description = "Every status change, when and by whom, oldest first.")
-    public Uni<List<ApplicationHistory.Line>> history(@PathParam("id") UUID id) {
-        return visible(id).flatMap(found -> history.of(id));
+            description = "Every change, when, oldest first; officers also see by whom and the note of each change.")
+    public Uni<List<Views.HistoryLine>> history(@PathParam("id") UUID id) {
+        Audience audience = Audience.of(identity);
+        return visible(id).flatMap(found -> history.of(id))
+                .map(lines -> lines.stream().map(line -> Views.HistoryLine.of(line, audience)).toList());
+    }
+
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
+    @Operation(operationId = "listApplicationAudit", summary = "The audit trail of an application",
+            description = "Every change with who made it (user name, token subject, OAuth client, roles), from which address and in which request (correlation id), oldest first, in pages. An erased person's name and address are no longer in it.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
+    public Uni<Response> audit(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = paging.request(limit, cursor, 1);
+        long after = page.isFirst() ? 0 : page.after().number(0);
+        return visible(id).flatMap(found -> audit.of(ApplicationChanges.AUDITED_AS, id, after, page.fetchSize()))
+                .map(entries -> Pages.ok(Page.of(entries, page, entry -> Cursor.of(entry.id())), uri));
     }
 
     @POST
     @Path("{id}/person-erasure")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     @Operation(operationId = "erasePersonApplicant", summary = "Erase a person applicant's personal data",
-            description = "The right to erasure: name, e-mail, phone and project summary go; pseudonymous statistics remain.")
+            description = "The right to erasure: name, e-mail, phone and project summary go, and the secret link stops working; pseudonymous statistics remain.")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Uni<Response> erasePerson(@PathParam("id") UUID id) {
-        return applications.erasePerson(id).map(person -> Response.noContent().build());
+        return applications.erasePerson(id, actor()).map(person -> Response.noContent().build());
     }
 
     @POST
@@ -329,32 +371,28 @@ public class ApplicationResource {
         return annotations.of(id);
     }
 
-    /** The application, if the caller may see it: an enterprise representative only its own enterprise's. */
+    /** The application, if the caller may see it (see {@link Callers}); else the same 404 as for an unknown id. */
     private Uni<Application> visible(UUID id) {
-        return applications.visible(id, EnterpriseScope.restriction(identity).orElse(null));
+        return applications.visible(id, Callers.visibility(identity));
     }
 
-    private Response created(Application application, boolean officer, String followUrl) {
+    private Response created(Application application, Audience audience, String followUrl) {
         return Response.created(uri.getBaseUriBuilder().path("api/v1/programme-applications").path(application.id().toString()).build())
                 .tag(Versions.etag(application.version()))
-                .entity(Views.ApplicationView.of(application, officer, followUrl)).build();
+                .entity(Views.ApplicationView.of(application, audience, followUrl)).build();
     }
 
     private Response ok(Application application) {
-        return Versions.ok(Views.ApplicationView.of(application, isOfficer(), null), application.version());
+        return Versions.ok(Views.ApplicationView.of(application, Audience.of(identity), null), application.version());
     }
 
-    /** For the public endpoints: no identity is resolved, and the applicant sees no reviews. */
+    /** For the public endpoints: no identity is resolved, and the person sees what an applicant sees. */
     private Response asApplicant(Application application) {
-        return Versions.ok(Views.ApplicationView.of(application, false, null), application.version());
+        return Versions.ok(Views.ApplicationView.of(application, Audience.APPLICANT, null), application.version());
     }
 
     private String followUrl(String secret) {
         return uri.getBaseUriBuilder().path("api/v1/programme-applications/followed").path(secret).build().toString();
-    }
-
-    private boolean isOfficer() {
-        return identity.hasRole(Roles.PROGRAMME_OFFICER) || identity.hasRole(Roles.ADMIN);
     }
 
     private Actor actor() {

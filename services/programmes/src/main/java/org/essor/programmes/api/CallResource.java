@@ -3,6 +3,7 @@ package org.essor.programmes.api;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,13 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.essor.kernel.Actor;
 import org.essor.programmes.app.Applications;
 import org.essor.programmes.app.CallBoard;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.EligibilityRules;
+import org.essor.programmes.domain.EnterpriseFacts;
 import org.essor.programmes.domain.Stage;
 import org.essor.security.Actors;
+import org.essor.security.EnterpriseScope;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.paging.Cursor;
@@ -50,9 +53,10 @@ import org.essor.web.problem.Problem;
 import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
 
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Calls for applications: open ones are public; programme officers open them and hold the committee. */
@@ -60,6 +64,9 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calls", description = "Calls for applications of the programmes")
 public class CallResource {
+
+    /** Who may ask whether an enterprise may apply: those who apply for one, and those who decide. */
+    static final Set<String> ELIGIBILITY_ASKERS = Set.of(Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN);
 
     @Inject
     CallBoard board;
@@ -88,10 +95,12 @@ public class CallResource {
     @GET
     @PermitAll
     @Operation(operationId = "listCalls", summary = "List calls for applications",
-            description = "Open calls by default, public (status=all for every call: officers only, with a token). With eligibleFor=<enterpriseId> (and stage), each call says whether that enterprise may apply and why not, from the registry's events.")
+            description = "Open calls by default, public (status=all for every call: officers and evaluators, with a token). With eligibleFor=<enterpriseId> (and stage), each call says whether that enterprise may apply and why not, from the registry's events: with a token of an applicant (partner, enterprise: its own only) or a programme officer; an enterprise that is unknown, or another enterprise than the representative's own, is not found.")
     @APIResponse(responseCode = "200", description = "A page of calls",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.CallView.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     public Uni<Response> list(@Parameter(description = "The code of a programme, such as REALIS") @QueryParam("programme") String programme,
                               @Parameter(description = "open (the default) or all (officers only)",
                                       schema = @Schema(enumeration = {"open", "all"})) @QueryParam("status") String status,
@@ -108,14 +117,35 @@ public class CallResource {
                 throw new ProblemException(Problem.of(403, "forbidden", "Forbidden", "Only officers list closed calls"));
             }
         }).replaceWithVoid();
-        return allowed.flatMap(ok -> board.list(!all, programme, page.isFirst() ? null : page.after().instant(0),
-                        page.isFirst() ? null : page.after().uuid(1), page.fetchSize())
-                .flatMap(calls -> Multi.createFrom().iterable(calls).onItem().transformToUniAndConcatenate(call ->
-                        eligibleFor == null ? Uni.createFrom().item(Views.CallView.of(call, now, null))
-                                : board.refusals(call, eligibleFor, declared).map(reasons -> Views.CallView.of(call, now,
-                                new Views.Eligibility(eligibleFor, reasons.isEmpty(), reasons)))).collect().asList()
-                        .map(views -> Page.of(views, page, view -> Cursor.of(view.closesAt(), view.id())))))
-                .map(found -> Pages.ok(found, uri));
+        return allowed.flatMap(ok -> enterpriseAsked(eligibleFor))
+                .flatMap(enterprise -> board.list(!all, programme, page.isFirst() ? null : page.after().instant(0),
+                                page.isFirst() ? null : page.after().uuid(1), page.fetchSize())
+                        .map(calls -> calls.stream().map(call -> Views.CallView.of(call, now, enterprise == null ? null
+                                : eligibility(board.refusals(call, enterprise, declared), eligibleFor))).toList()))
+                .map(views -> Pages.ok(Page.of(views, page, view -> Cursor.of(view.closesAt(), view.id())), uri));
+    }
+
+    /**
+     * The register's facts of the enterprise whose eligibility is asked (null: none is): they are the register's, so
+     * only callers who apply or decide get them, and an enterprise representative only its own enterprise's.
+     */
+    private Uni<EnterpriseFacts> enterpriseAsked(UUID eligibleFor) {
+        if (eligibleFor == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return identities.getDeferredIdentity().flatMap(who -> {
+            if (who.isAnonymous()) {
+                throw new UnauthorizedException();
+            }
+            if (ELIGIBILITY_ASKERS.stream().noneMatch(who::hasRole)) {
+                throw new ForbiddenException();
+            }
+            return board.factsOf(eligibleFor, EnterpriseScope.restriction(who).orElse(null));
+        });
+    }
+
+    private static Views.Eligibility eligibility(List<String> refusals, UUID enterpriseId) {
+        return new Views.Eligibility(enterpriseId, refusals.isEmpty(), refusals);
     }
 
     @GET
@@ -156,13 +186,15 @@ public class CallResource {
     @Path("{id}/decision")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     @Operation(operationId = "decideCall", summary = "Hold the committee of a call",
-            description = "Ranks the reviewed applications, admits up to the seats and waitlists the rest.")
-    @APIResponse(responseCode = "200", description = "The decided applications, admitted first",
+            description = "Ranks the reviewed applications, admits up to the seats and waitlists the rest (If-Match: the call's ETag, which the decision moves).")
+    @APIResponse(responseCode = "200", description = "The decided applications, admitted first; the ETag is the call's new version",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<List<Views.ApplicationView>> decide(@PathParam("id") UUID id) {
-        return applications.decide(id, Actors.of(identity))
-                .map(decided -> decided.stream().map(a -> Views.ApplicationView.of(a, true, null)).toList());
+    public Uni<Response> decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return board.find(id).map(call -> Versions.required(ifMatch))
+                .flatMap(expected -> applications.decide(id, expected, Actors.of(identity)))
+                .map(decision -> Versions.ok(decision.decided().stream()
+                        .map(a -> Views.ApplicationView.of(a, Audience.OFFICER, null)).toList(), decision.call().version()));
     }
 
 }

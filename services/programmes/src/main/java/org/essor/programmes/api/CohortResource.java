@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.Actor;
 import org.essor.programmes.app.CohortDesk;
+import org.essor.programmes.domain.CoachingSession;
 import org.essor.programmes.domain.Cohort;
 import org.essor.programmes.domain.HostingKind;
 import org.essor.programmes.domain.Milestone;
@@ -45,6 +46,8 @@ import org.essor.security.Actors;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
 import org.essor.web.versioning.Versions;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -92,27 +95,47 @@ public class CohortResource {
     record EnterpriseLink(@NotNull UUID enterpriseId) {
     }
 
-    record SessionView(LocalDate heldOn, String coach, BigDecimal hours, String topic) {
+    /** A coaching session; evaluators get its date and hours, not the coach's name nor the topic. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SessionView(LocalDate heldOn, @Schema(description = "Officers only") String coach, BigDecimal hours,
+                       @Schema(description = "Officers only") String topic) {
+        static SessionView of(CoachingSession s, Audience audience) {
+            return audience == Audience.OFFICER ? new SessionView(s.heldOn(), s.coach(), s.hours(), s.topic())
+                    : new SessionView(s.heldOn(), null, s.hours(), null);
+        }
     }
 
+    /** A milestone reached; evaluators get the kind and date, not the officer's note. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MilestoneView(MilestoneKind kind, LocalDate reachedOn, @Schema(description = "Officers only") String note) {
+        static MilestoneView of(Milestone m, Audience audience) {
+            return new MilestoneView(m.kind(), m.reachedOn(), audience == Audience.OFFICER ? m.note() : null);
+        }
+    }
+
+    /** A participation; officers' words (drop-out reason, notes, coaches, topics) are for officers only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ParticipationView(UUID id, long version, UUID applicationId, UUID enterpriseId, String departement, String status,
-                             BigDecimal coachingHours, List<SessionView> coaching, List<Milestone> milestones,
+                             BigDecimal coachingHours, List<SessionView> coaching, List<MilestoneView> milestones,
                              String hostingKind, LocalDate hostingFrom, LocalDate hostingTo, String outcome,
-                             UUID createdEnterpriseId, String dropOutReason, LocalDate endedOn) {
-        static ParticipationView of(Participation p) {
+                             UUID createdEnterpriseId, @Schema(description = "Officers only") String dropOutReason,
+                             LocalDate endedOn) {
+        static ParticipationView of(Participation p, Audience audience) {
             return new ParticipationView(p.id(), p.version(), p.application().id(), p.application().enterpriseId(),
                     p.application().departement(), p.status().name(), p.coachingHours(),
-                    p.coaching().stream().map(s -> new SessionView(s.heldOn(), s.coach(), s.hours(), s.topic())).toList(),
-                    p.milestones(), p.hostingKind() == null ? null : p.hostingKind().name(), p.hostingFrom(), p.hostingTo(),
-                    p.outcome() == null ? null : p.outcome().name(), p.createdEnterpriseId(), p.dropOutReason(), p.endedOn());
+                    p.coaching().stream().map(s -> SessionView.of(s, audience)).toList(),
+                    p.milestones().stream().map(m -> MilestoneView.of(m, audience)).toList(),
+                    p.hostingKind() == null ? null : p.hostingKind().name(), p.hostingFrom(), p.hostingTo(),
+                    p.outcome() == null ? null : p.outcome().name(), p.createdEnterpriseId(),
+                    audience == Audience.OFFICER ? p.dropOutReason() : null, p.endedOn());
         }
     }
 
     record CohortView(UUID id, long version, UUID callId, String name, LocalDate startsOn, LocalDate endsOn,
                       List<ParticipationView> participations) {
-        static CohortView of(Cohort c) {
+        static CohortView of(Cohort c, Audience audience) {
             return new CohortView(c.id(), c.version(), c.callId(), c.name(), c.startsOn(), c.endsOn(),
-                    c.participations().stream().map(ParticipationView::of).toList());
+                    c.participations().stream().map(p -> ParticipationView.of(p, audience)).toList());
         }
     }
 
@@ -129,16 +152,17 @@ public class CohortResource {
         return idempotency.create(key, request, () -> desk.form(request.callId(), request.name(), request.startsOn(),
                         request.endsOn(), request.applicationIds(), Actors.of(identity))
                 .map(cohort -> Response.created(uri.getAbsolutePathBuilder().path(cohort.id().toString()).build())
-                        .entity(CohortView.of(cohort)).build()));
+                        .entity(CohortView.of(cohort, Audience.OFFICER)).build()));
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR})
     @Operation(operationId = "getCohort", summary = "Read a cohort",
-            description = "The cohort and the follow-up of each participant.")
+            description = "The cohort and the follow-up of each participant; evaluators get the facts (statuses, dates, hours, codes), not officers' words or coaches' names.")
     public Uni<CohortView> get(@PathParam("id") UUID id) {
-        return desk.find(id).map(CohortView::of);
+        Audience audience = Audience.of(identity);
+        return desk.find(id).map(cohort -> CohortView.of(cohort, audience));
     }
 
     @POST
@@ -231,7 +255,7 @@ public class CohortResource {
     }
 
     private Response ok(Participation participation) {
-        return Versions.ok(ParticipationView.of(participation), participation.version());
+        return Versions.ok(ParticipationView.of(participation, Audience.OFFICER), participation.version());
     }
 
 }

@@ -57,6 +57,10 @@ final class Requests {
     record Note(@NotBlank @Size(max = 4000) String note) {
     }
 
+    /** The OAuth client id of the partner system that takes the application over. */
+    record Handover(@NotBlank @Size(max = 255) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String client) {
+    }
+
     record Motivation(@NotBlank @Size(max = 4000) String motivation) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.essor.programmes.app.ApplicationHistory;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Criterion;
@@ -52,22 +53,56 @@ final class Views {
     record Eligibility(UUID enterpriseId, boolean eligible, List<String> reasons) {
     }
 
-    record ReviewView(String reviewer, Map<String, Integer> scores, String comment, Instant reviewedAt) {
+    /** A reviewer's scores; evaluators get the scores and date without the reviewer's name and comment. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReviewView(@Schema(description = "Officers only") String reviewer, Map<String, Integer> scores,
+                      @Schema(description = "Officers only") String comment, Instant reviewedAt) {
+
+        static List<ReviewView> of(Application a, Audience audience) {
+            return switch (audience) {
+                case OFFICER -> a.reviews().stream().map(r -> new ReviewView(r.reviewer(), r.scores(), r.comment(),
+                        r.reviewedAt())).toList();
+                case EVALUATOR -> a.reviews().stream().map(r -> new ReviewView(null, r.scores(), null, r.reviewedAt())).toList();
+                case APPLICANT -> null;
+            };
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ApplicationView(UUID id, long version, UUID callId, String programme, String applicantKind, UUID enterpriseId,
-                           String stage, String departement, String projectTitle, String status, String motivation,
+                           String stage, String departement, String projectTitle, String status,
+                           @Schema(description = "Why it was rejected: for the applicant and officers, not evaluators")
+                           String motivation,
                            BigDecimal score, boolean enterpriseStruckOff, Instant submittedAt, Instant decidedAt,
-                           List<ReviewView> reviews, String followUrl) {
+                           @Schema(description = "Officers: every review; evaluators: scores and dates only; applicants: none")
+                           List<ReviewView> reviews,
+                           @Schema(description = "Officers only: the OAuth client of the partner system in charge of the application")
+                           String partnerClient,
+                           @Schema(description = "Officers only: a person's application that came in while this earlier one, "
+                                   + "with the same e-mail, was open on the call")
+                           UUID possibleDuplicateOf,
+                           String followUrl) {
 
-        /** Officers see the reviews; applicants see their status, score and the motivation of a decision. */
-        static ApplicationView of(Application a, boolean officer, String followUrl) {
+        static ApplicationView of(Application a, Audience audience, String followUrl) {
+            boolean officer = audience == Audience.OFFICER;
             return new ApplicationView(a.id(), a.version(), a.call().id(), a.call().programmeCode(),
                     a.enterpriseId() != null ? "ENTERPRISE" : "PERSON", a.enterpriseId(), a.stage().name(), a.departement(),
-                    a.projectTitle(), a.status().name(), a.motivation(), a.score(), a.enterpriseStruckOff(), a.submittedAt(),
-                    a.decidedAt(), officer ? a.reviews().stream().map(r -> new ReviewView(r.reviewer(), r.scores(), r.comment(),
-                    r.reviewedAt())).toList() : null, followUrl);
+                    a.projectTitle(), a.status().name(), audience == Audience.EVALUATOR ? null : a.motivation(), a.score(),
+                    a.enterpriseStruckOff(), a.submittedAt(), a.decidedAt(), ReviewView.of(a, audience),
+                    officer ? a.partnerClient() : null, officer ? a.possibleDuplicateOf() : null, followUrl);
+        }
+    }
+
+    /** One change in an application's history; who made it and the officer's note are for officers only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record HistoryLine(long version, String status, Instant changedAt,
+                       @Schema(description = "Officers only: who made the change") String changedBy,
+                       @Schema(description = "Officers only: the note of the change") String note) {
+
+        static HistoryLine of(ApplicationHistory.Line line, Audience audience) {
+            return audience == Audience.OFFICER
+                    ? new HistoryLine(line.version(), line.status(), line.changedAt(), line.changedBy(), line.note())
+                    : new HistoryLine(line.version(), line.status(), line.changedAt(), null, null);
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditTrail;
+import org.essor.events.audit.AuditedChange;
 import org.essor.kernel.Actor;
 import org.essor.kernel.ServiceTime;
 import org.essor.persistence.Columns;
@@ -28,6 +30,9 @@ public class Annotations {
     @Inject
     ServiceTime time;
 
+    @Inject
+    AuditTrail audit;
+
     /** One note. */
     public record Annotation(String author, String note, Instant writtenAt) {
     }
@@ -40,7 +45,9 @@ public class Annotations {
                                 VALUES (:id, :application, :author, :note, :at)""")
                         .setParameter("id", UUID.randomUUID()).setParameter("application", applicationId)
                         .setParameter("author", author.name()).setParameter("note", note)
-                        .setParameter("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate())))
+                        .setParameter("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).executeUpdate()))
+                .call(written -> audit.record(new AuditedChange(ApplicationChanges.AUDITED_AS, applicationId, null, "ANNOTATED"),
+                        author, now)))
                 .replaceWith(new Annotation(author.name(), note, now));
     }
 

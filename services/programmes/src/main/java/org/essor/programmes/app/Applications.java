@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditTrail;
 import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
 import org.essor.kernel.NotFoundException;
@@ -32,7 +33,6 @@ import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Stage;
 import org.essor.programmes.events.KnownEnterprise;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -66,17 +66,21 @@ public class Applications {
     UnitOfWork work;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     ServiceTime time;
 
-    /** An enterprise known from the registry applies; unknown, struck-off or ineligible enterprises get a 422 with the reasons. */
+    /**
+     * An enterprise known from the registry applies; a partner's application is in the hands of its client
+     * ({@code partnerClient}, null when not a partner applies). An unknown enterprise,
+     * or for an enterprise representative ({@code onlySiren}) another enterprise, is not found; a struck-off or
+     * ineligible one gets a 422 with the reasons.
+     */
     public Uni<Application> applyAsEnterprise(UUID callId, UUID enterpriseId, Stage stage, String projectTitle,
-                                              String onlySiren, Actor actor) {
-        return work.inTransaction(() -> call(callId).flatMap(call -> enterprises.findById(enterpriseId)
+                                              String onlySiren, String partnerClient, Actor actor) {
+        return work.inTransaction(() -> call(callId).flatMap(call -> enterprises.visibleTo(enterpriseId, onlySiren)
                 .flatMap(known -> {
-                    if (known == null || (onlySiren != null && !onlySiren.equals(known.siren()))) {
-                        throw new RuleViolationException(new Violation("enterpriseId",
-                                "no enterprise " + enterpriseId + " is known from the register"));
-                    }
                     List<String> refusals = call.rules().refusals(known.facts(), stage, call.departements(), today());
                     if (!refusals.isEmpty()) {
                         throw new RuleViolationException("The enterprise is not eligible to this call",
@@ -87,17 +91,18 @@ public class Applications {
                         if (already) {
                             throw new StateConflictException("The enterprise has an application on this call already");
                         }
-                        return draftFor(call, known, enterpriseId, stage, projectTitle, actor);
+                        return draftFor(call, known, enterpriseId, stage, projectTitle, partnerClient, actor);
                     });
                 })));
     }
 
     private Uni<Application> draftFor(Call call, KnownEnterprise known, UUID enterpriseId, Stage stage, String projectTitle,
-                                      Actor actor) {
+                                      String partnerClient, Actor actor) {
         String departement = known.facts().departements().stream().filter(call.departements()::contains)
                 .sorted().findFirst().orElse(known.facts().departements().stream().sorted().findFirst().orElse(""));
-        Application application = Application.draft(call, enterpriseId, null, stage, departement, projectTitle, actor, now());
-        return applications.persist(application).call(saved -> recordDraft(saved, actor));
+        Application application = Application.draft(call, enterpriseId, null, stage, departement, projectTitle,
+                partnerClient, actor, now());
+        return applications.persist(application).call(saved -> recordDraft(saved, null, actor));
     }
 
     private Uni<Boolean> openApplicationOf(Call call, UUID enterpriseId) {
@@ -109,8 +114,12 @@ public class Applications {
     public record PersonApplication(Application application, String secret) {
     }
 
-    /** A person with a project applies to a call of a programme that takes people (YESS Académie, Fabrique à Initiatives). */
-    public Uni<PersonApplication> applyAsPerson(UUID callId, PersonApplicant person, String projectTitle) {
+    /**
+     * A person with a project applies to a call of a programme that takes people (YESS Académie, Fabrique à Initiatives).
+     * An application while the same e-mail has one open on the call is taken all the same and flagged for officers:
+     * refusing it would tell anyone who tries an address that this person applied.
+     */
+    public Uni<PersonApplication> applyAsPerson(UUID callId, PersonApplicant person, String projectTitle, Actor actor) {
         String secret = newSecret();
         return work.inTransaction(() -> call(callId).flatMap(call -> programmes.findById(call.programmeCode())
                 .flatMap(programme -> {
@@ -123,21 +132,23 @@ public class Applications {
                                 "the call covers the départements " + call.departements()));
                     }
                     requireNotClosed(call);
-                    return duplicateOf(call, person).flatMap(duplicate -> {
-                        if (duplicate) {
-                            throw new StateConflictException("An application with this e-mail address is already open on this call");
-                        }
+                    return openApplicationOfPerson(call, person.email()).flatMap(open -> {
                         Application application = Application.draft(call, null, person.id(), Stage.EMERGENCE_CREATION,
-                                person.departement(), projectTitle, new Actor("applicant"), now());
+                                person.departement(), projectTitle, actor, now());
                         application.protectWith(hash(secret));
+                        if (open != null) {
+                            application.flagPossibleDuplicateOf(open.id());
+                        }
+                        String note = open == null ? null : "possibly a duplicate of " + open.id();
                         return persons.persist(person).flatMap(p -> applications.persist(application))
-                                .call(saved -> recordDraft(saved, new Actor("applicant")));
+                                .call(saved -> recordDraft(saved, note, actor));
                     });
                 }))).map(application -> new PersonApplication(application, secret));
     }
 
-    public Uni<Application> submit(UUID id, long expectedVersion, Actor actor) {
-        return work.change(() -> applications.findById(id), notFound(id), expectedVersion,
+    /** Submits the application if the caller may see it (checked again in the transaction: a handover may have come). */
+    public Uni<Application> submit(UUID id, long expectedVersion, Visibility visibility, Actor actor) {
+        return work.change(() -> findVisible(id, visibility), notFound(id), expectedVersion,
                 (application, now) -> application.submit(now), changes, actor);
     }
 
@@ -156,6 +167,12 @@ public class Applications {
                 (application, now) -> application.reject(motivation, now), changes, actor);
     }
 
+    /** An officer hands the application over to another partner client. */
+    public Uni<Application> handOver(UUID id, long expectedVersion, String client, Actor actor) {
+        return work.change(() -> applications.findById(id), notFound(id), expectedVersion,
+                (application, now) -> application.handOverTo(client, now), changes, actor);
+    }
+
     /** A reviewer scores the application; its history records that it was reviewed, and by whom. */
     public Uni<Application> review(UUID id, Map<String, Integer> scores, String comment, Actor reviewer) {
         return work.inTransaction(() -> find(id).call(application -> {
@@ -166,8 +183,12 @@ public class Applications {
     }
 
     /** The applicant withdraws; if they held a seat, the best waitlisted applicant takes it. */
-    public Uni<Application> withdraw(UUID id, long expectedVersion, Actor actor) {
-        return work.inTransaction(() -> find(id).flatMap(found -> calls.locked(found.call().id())
+    public Uni<Application> withdraw(UUID id, long expectedVersion, Visibility visibility, Actor actor) {
+        // the call is locked before the application or the call is loaded, so that both are read as they are now
+        return work.inTransaction(() -> applications.callOf(id).onItem().ifNull()
+                .failWith(() -> new NotFoundException(notFound(id))).flatMap(calls::locked)
+                .flatMap(call -> findVisible(id, visibility).onItem().ifNull()
+                        .failWith(() -> new NotFoundException(notFound(id))).replaceWith(call))
                 .flatMap(call -> applications.ofCall(call.id()).flatMap(all -> {
                     Application application = all.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
                     StaleVersionException.check(expectedVersion, application.version());
@@ -183,13 +204,21 @@ public class Applications {
                         }
                     }
                     return recorded.replaceWith(application);
-                }))));
+                })));
     }
 
-    /** The committee ranks the reviewed applications of the call, admits up to the free seats and waitlists the rest. */
-    public Uni<List<Application>> decide(UUID callId, Actor actor) {
+    /** What a committee decided: the call (at its new version) and the applications it decided, admitted first. */
+    public record Decision(Call call, List<Application> decided) {
+    }
+
+    /**
+     * The committee ranks the reviewed applications of the call, admits up to the free seats and waitlists the rest;
+     * on the call at the version the officer read (another decision since then moved it).
+     */
+    public Uni<Decision> decide(UUID callId, long expectedVersion, Actor actor) {
         return work.inTransaction(() -> calls.locked(callId).onItem().ifNull()
                 .failWith(() -> new NotFoundException("No call " + callId))
+                .invoke(call -> StaleVersionException.check(expectedVersion, call.version()))
                 .flatMap(call -> applications.ofCall(callId).flatMap(all -> {
                     Instant now = now();
                     Map<Application, ApplicationChange> decisions = Committee.decide(call, all, now);
@@ -198,15 +227,15 @@ public class Applications {
                         recorded = recorded.flatMap(nothing -> work.record(decision.getKey(), decision.getValue(), changes,
                                 actor, now));
                     }
-                    return recorded.replaceWith(List.copyOf(decisions.keySet()));
+                    return recorded.replaceWith(() -> new Decision(call, List.copyOf(decisions.keySet())));
                 })));
     }
 
     /**
      * Applications in (last change, id) order after the given position; narrowed to a call, a status, a change date,
-     * and for an enterprise representative to the applications of their own enterprise.
+     * and to what the caller may see (see {@link Visibility}).
      */
-    public Uni<List<Application>> list(UUID callId, ApplicationStatus status, Instant updatedSince, String onlySiren,
+    public Uni<List<Application>> list(UUID callId, ApplicationStatus status, Instant updatedSince, Visibility visibility,
                                        Instant afterUpdated, UUID afterId, int limit) {
         StringBuilder query = new StringBuilder("from Application a where 1 = 1");
         Map<String, Object> parameters = new java.util.HashMap<>();
@@ -222,9 +251,13 @@ public class Applications {
             query.append(" and a.updatedAt >= :since");
             parameters.put("since", updatedSince);
         }
-        if (onlySiren != null) {
+        if (visibility.onlySiren() != null) {
             query.append(" and a.enterpriseId in (select k.enterpriseId from KnownEnterprise k where k.siren = :siren)");
-            parameters.put("siren", onlySiren);
+            parameters.put("siren", visibility.onlySiren());
+        }
+        if (visibility.onlyClient() != null) {
+            query.append(" and a.partnerClient = :client");
+            parameters.put("client", visibility.onlyClient());
         }
         if (afterId != null) {
             query.append(" and (a.updatedAt > :afterUpdated or (a.updatedAt = :afterUpdated and a.id > :afterId))");
@@ -240,23 +273,26 @@ public class Applications {
         return applications.findById(id).onItem().ifNull().failWith(() -> new NotFoundException(notFound(id)));
     }
 
-    /**
-     * The application, if the caller may see it: anyone when {@code onlySiren} is null, else only an application of
-     * that enterprise; otherwise the same not-found as for an application that does not exist.
-     */
-    public Uni<Application> visible(UUID id, String onlySiren) {
-        return work.inSession(() -> find(id).flatMap(application -> {
-            if (onlySiren == null) {
+    /** The application, if the caller may see it; otherwise the same not-found as for an application that does not exist. */
+    public Uni<Application> visible(UUID id, Visibility visibility) {
+        return work.inSession(() -> findVisible(id, visibility)).onItem().ifNull()
+                .failWith(() -> new NotFoundException(notFound(id)));
+    }
+
+    /** The application if it exists and the caller may see it, else null; inside the caller's session or transaction. */
+    private Uni<Application> findVisible(UUID id, Visibility visibility) {
+        return applications.findById(id).flatMap(application -> {
+            if (application == null
+                    || (visibility.onlyClient() != null && !visibility.onlyClient().equals(application.partnerClient()))
+                    || (visibility.onlySiren() != null && application.enterpriseId() == null)) {
+                return Uni.createFrom().nullItem();
+            }
+            if (visibility.onlySiren() == null) {
                 return Uni.createFrom().item(application);
             }
-            return enterprises.findById(application.enterpriseId() == null ? new UUID(0, 0) : application.enterpriseId())
-                    .map(known -> {
-                        if (known == null || !onlySiren.equals(known.siren())) {
-                            throw new NotFoundException(notFound(id));
-                        }
-                        return application;
-                    });
-        }));
+            return enterprises.findById(application.enterpriseId())
+                    .map(known -> known != null && visibility.onlySiren().equals(known.siren()) ? application : null);
+        });
     }
 
     public Uni<Application> bySecret(String secret) {
@@ -264,18 +300,23 @@ public class Applications {
                 .failWith(() -> new NotFoundException("No application follows this link"));
     }
 
-    /** Erases a person applicant's personal data; the application and its statistics remain. */
-    public Uni<PersonApplicant> erasePerson(UUID applicationId) {
+    /**
+     * Erases a person applicant's personal data, and with it the secret link (which would otherwise still show the
+     * application to whoever holds it) and the person's name and address in the audit trail; the application and its
+     * statistics remain.
+     */
+    public Uni<PersonApplicant> erasePerson(UUID applicationId, Actor actor) {
         return work.inTransaction(() -> find(applicationId).flatMap(application -> {
-            if (application.personId() == null) {
-                throw new StateConflictException("This application is an enterprise's: it holds no person's data");
-            }
-            return persons.findById(application.personId()).invoke(person -> person.erase(now()));
+            Instant now = now();
+            ApplicationChange erased = application.personErased(now);
+            return persons.findById(application.personId()).invoke(person -> person.erase(now))
+                    .call(person -> work.record(application, erased, changes, actor, now))
+                    .call(person -> audit.forgetPeople(ApplicationChanges.AUDITED_AS, applicationId));
         }));
     }
 
-    private Uni<Void> recordDraft(Application application, Actor actor) {
-        return work.record(application, ApplicationChange.moved(ApplicationStatus.DRAFT, null), changes, actor, now());
+    private Uni<Void> recordDraft(Application application, String note, Actor actor) {
+        return work.record(application, ApplicationChange.moved(ApplicationStatus.DRAFT, note), changes, actor, now());
     }
 
     private static String notFound(UUID id) {
@@ -292,12 +333,12 @@ public class Applications {
         }
     }
 
-    private Uni<Boolean> duplicateOf(Call call, PersonApplicant person) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        SELECT count(*) FROM application a JOIN person_applicant p ON p.id = a.person_id
-                        WHERE a.call_id = :call AND lower(p.email) = lower(:email) AND a.status <> 'WITHDRAWN'""", Long.class)
-                .setParameter("call", call.id()).setParameter("email", person.email())
-                .getSingleResult().map(count -> count > 0));
+    /** The first application still open on the call of a person with this e-mail, or null. */
+    private Uni<Application> openApplicationOfPerson(Call call, String email) {
+        return applications.find("""
+                        call.id = ?1 and status not in ?2
+                        and personId in (select p.id from PersonApplicant p where lower(p.email) = lower(?3))
+                        order by createdAt, id""", call.id(), ApplicationStatus.FINAL, email).firstResult();
     }
 
     private LocalDate today() {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditTrail;
+import org.essor.events.audit.AuditedChange;
 import org.essor.kernel.Actor;
 import org.essor.kernel.NotFoundException;
 import org.essor.kernel.ServiceTime;
@@ -16,7 +18,9 @@ import org.essor.kernel.Violation;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.EligibilityRules;
+import org.essor.programmes.domain.EnterpriseFacts;
 import org.essor.programmes.domain.Stage;
+import org.essor.programmes.events.KnownEnterprise;
 
 import org.essor.persistence.Transactions;
 
@@ -25,6 +29,9 @@ import io.smallrye.mutiny.Uni;
 /** Calls for applications: opened by programme officers, listed for everyone, checked for an enterprise's eligibility. */
 @ApplicationScoped
 public class CallBoard {
+
+    /** The name of a call in the audit trail. */
+    public static final String AUDITED_AS = "call";
 
     @Inject
     Repositories.Calls calls;
@@ -38,14 +45,19 @@ public class CallBoard {
     @Inject
     ServiceTime time;
 
+    @Inject
+    AuditTrail audit;
+
     public Uni<Call> open(String programmeCode, String title, Set<String> departements, Instant opensAt, Instant closesAt,
                           int seats, EligibilityRules rules, List<Criterion> criteria, Actor actor) {
         return Transactions.inTransaction(() -> programmes.findById(programmeCode).flatMap(programme -> {
             if (programme == null) {
                 throw new RuleViolationException(new Violation("programme", "no programme " + programmeCode + " in the catalogue"));
             }
-            Call call = Call.open(programme, title, departements, opensAt, closesAt, seats, rules, criteria, actor, now());
-            return calls.persist(call);
+            Instant now = now();
+            Call call = Call.open(programme, title, departements, opensAt, closesAt, seats, rules, criteria, actor, now);
+            return calls.persist(call).call(opened -> audit.record(new AuditedChange(AUDITED_AS, opened.id(), 0L, "OPENED"),
+                    actor, now));
         }));
     }
 
@@ -75,11 +87,17 @@ public class CallBoard {
         return Transactions.inSession(() -> calls.find(query.toString(), parameters).page(0, limit).list());
     }
 
+    /**
+     * What the register says of an enterprise whose eligibility is asked: not found when unknown, or for an enterprise
+     * representative ({@code onlySiren}) when it is another enterprise.
+     */
+    public Uni<EnterpriseFacts> factsOf(UUID enterpriseId, String onlySiren) {
+        return Transactions.inSession(() -> enterprises.visibleTo(enterpriseId, onlySiren)).map(KnownEnterprise::facts);
+    }
+
     /** Why the enterprise may not apply to the call at its stage (empty: it may). */
-    public Uni<List<String>> refusals(Call call, UUID enterpriseId, Stage stage) {
-        return Transactions.inSession(() -> enterprises.findById(enterpriseId)).map(known -> known == null
-                ? List.of("no enterprise " + enterpriseId + " is known from the register")
-                : call.rules().refusals(known.facts(), stage, call.departements(), time.today()));
+    public List<String> refusals(Call call, EnterpriseFacts enterprise, Stage stage) {
+        return call.rules().refusals(enterprise, stage, call.departements(), time.today());
     }
 
     private Instant now() {

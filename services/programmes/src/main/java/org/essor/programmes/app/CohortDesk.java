@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditTrail;
+import org.essor.events.audit.AuditedChange;
 import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
 import org.essor.kernel.NotFoundException;
@@ -30,6 +32,9 @@ import io.smallrye.mutiny.Uni;
 /** Cohorts of admitted applicants and their follow-up; each change, its history line and its event commit together. */
 @ApplicationScoped
 public class CohortDesk {
+
+    /** The name of a cohort in the audit trail. */
+    public static final String AUDITED_AS = "cohort";
 
     @Inject
     Repositories.Cohorts cohorts;
@@ -54,6 +59,9 @@ public class CohortDesk {
 
     @Inject
     ServiceTime time;
+
+    @Inject
+    AuditTrail audit;
 
     /** Forms a cohort of the call with the given admitted applications, or all admitted ones not yet in a cohort. */
     public Uni<Cohort> form(UUID callId, String name, LocalDate startsOn, LocalDate endsOn, List<UUID> applicationIds, Actor actor) {
@@ -82,7 +90,7 @@ public class CohortDesk {
                         }));
                     }
                     return enrolled.flatMap(nothing -> cohorts.persist(cohort)).call(saved -> {
-                        Uni<Void> recorded = Uni.createFrom().voidItem();
+                        Uni<Void> recorded = audit.record(new AuditedChange(AUDITED_AS, saved.id(), 0L, "FORMED"), actor, now);
                         for (Participation participation : saved.participations()) {
                             recorded = recorded.flatMap(nothing -> work.record(participation,
                                     ParticipationChange.of(ParticipationChange.Kind.ENROLLED), changes, actor, now));

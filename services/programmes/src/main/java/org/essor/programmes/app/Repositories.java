@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.essor.kernel.NotFoundException;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Cohort;
@@ -14,6 +15,7 @@ import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Programme;
 import org.essor.programmes.events.KnownEnterprise;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -47,6 +49,13 @@ public final class Repositories {
             return list("enterpriseId", enterpriseId);
         }
 
+        /** The id of the application's call, without loading either (so that the call can be locked first). */
+        public Uni<UUID> callOf(UUID applicationId) {
+            return Panache.getSession().flatMap(session -> session.createSelectionQuery(
+                            "select a.call.id from Application a where a.id = :id", UUID.class)
+                    .setParameter("id", applicationId).getSingleResultOrNull());
+        }
+
         public Uni<Application> bySecretHash(String hash) {
             return find("trackingSecretHash", hash).firstResult();
         }
@@ -58,6 +67,19 @@ public final class Repositories {
 
     @ApplicationScoped
     public static class Enterprises implements PanacheRepositoryBase<KnownEnterprise, UUID> {
+
+        /**
+         * The enterprise, if known from the register and, for an enterprise representative ({@code onlySiren} not
+         * null), their own; otherwise the same not-found either way.
+         */
+        public Uni<KnownEnterprise> visibleTo(UUID id, String onlySiren) {
+            return findById(id).map(known -> {
+                if (known == null || (onlySiren != null && !onlySiren.equals(known.siren()))) {
+                    throw new NotFoundException("No enterprise " + id + " is known from the register");
+                }
+                return known;
+            });
+        }
     }
 
     @ApplicationScoped

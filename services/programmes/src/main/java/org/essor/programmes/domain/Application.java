@@ -74,6 +74,18 @@ public class Application implements Versioned {
     @Column(name = "tracking_secret_hash")
     String trackingSecretHash;
 
+    /**
+     * The partner system in charge (its OAuth client): the one whose partner created the application, or that an
+     * officer handed it over to; null when an enterprise representative, an officer or a person created it. A partner
+     * acts only on the applications of its own client.
+     */
+    @Column(name = "partner_client")
+    String partnerClient;
+
+    /** A person's application while another with the same e-mail was open on the call: for officers to look into. */
+    @Column(name = "possible_duplicate_of")
+    UUID possibleDuplicateOf;
+
     @Column(name = "submitted_at")
     Instant submittedAt;
 
@@ -99,6 +111,12 @@ public class Application implements Versioned {
     /** A draft application of an enterprise (whose eligibility was checked) or of a person. */
     public static Application draft(Call call, UUID enterpriseId, UUID personId, Stage stage, String departement,
                                     String projectTitle, Actor actor, Instant now) {
+        return draft(call, enterpriseId, personId, stage, departement, projectTitle, null, actor, now);
+    }
+
+    /** A draft created by a partner through its OAuth client {@code partnerClient} (null: not by a partner). */
+    public static Application draft(Call call, UUID enterpriseId, UUID personId, Stage stage, String departement,
+                                    String projectTitle, String partnerClient, Actor actor, Instant now) {
         Application application = new Application();
         application.id = UUID.randomUUID();
         application.call = call;
@@ -110,6 +128,7 @@ public class Application implements Versioned {
         application.status = ApplicationStatus.DRAFT;
         application.createdAt = now;
         application.createdBy = actor.name();
+        application.partnerClient = partnerClient;
         application.updatedAt = now;
         return application;
     }
@@ -211,8 +230,40 @@ public class Application implements Versioned {
         return ApplicationChange.noted(status, "the enterprise was struck off the register");
     }
 
+    /**
+     * An officer hands the application over to another partner client, which acts on it from then on (the one that
+     * created it no longer sees it). A person's application is followed through its secret link, not by a partner.
+     */
+    public ApplicationChange handOverTo(String client, Instant now) {
+        if (personId != null) {
+            throw new StateConflictException("A person's application is followed through its secret link, not by a partner");
+        }
+        if (client.equals(partnerClient)) {
+            throw new StateConflictException("The application is already in the hands of " + client);
+        }
+        String from = partnerClient;
+        partnerClient = client;
+        updatedAt = now;
+        return ApplicationChange.noted(status, "handed over from " + (from == null ? "no client" : from) + " to " + client);
+    }
+
     public void protectWith(String secretHash) {
         this.trackingSecretHash = secretHash;
+    }
+
+    /** The person's data was erased: the secret link no longer finds the application (as for a link never given). */
+    public ApplicationChange personErased(Instant now) {
+        if (personId == null) {
+            throw new StateConflictException("This application is an enterprise's: it holds no person's data");
+        }
+        trackingSecretHash = null;
+        updatedAt = now;
+        return ApplicationChange.noted(status, "the person's data was erased");
+    }
+
+    /** Another application of the same person (by e-mail) was open on the call when this one came in. */
+    public void flagPossibleDuplicateOf(UUID other) {
+        this.possibleDuplicateOf = other;
     }
 
     BigDecimal weightedScore() {
@@ -290,6 +341,14 @@ public class Application implements Versioned {
 
     public String trackingSecretHash() {
         return trackingSecretHash;
+    }
+
+    public String partnerClient() {
+        return partnerClient;
+    }
+
+    public UUID possibleDuplicateOf() {
+        return possibleDuplicateOf;
     }
 
     public Instant submittedAt() {

@@ -22,7 +22,10 @@ public enum ApplicationStatus {
     static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED, UNDER_REVIEW, CORRECTIONS_REQUESTED,
             WAITLISTED, ADMITTED);
 
+    /** States an application does not leave. */
+    public static final Set<ApplicationStatus> FINAL = EnumSet.of(REJECTED, WITHDRAWN);
+
     public boolean isFinal() {
-        return this == REJECTED || this == WITHDRAWN;
+        return FINAL.contains(this);
     }
 }

@@ -80,6 +80,10 @@ public class Call {
     @Column(name = "created_by")
     String createdBy;
 
+    /** When a committee last decided; setting it moves the version, so a second decision on a stale view is refused. */
+    @Column(name = "last_decided_at")
+    Instant lastDecidedAt;
+
     protected Call() {
     }
 
@@ -126,6 +130,10 @@ public class Call {
         call.createdAt = now;
         call.createdBy = actor.name();
         return call;
+    }
+
+    void committeeDecided(Instant now) {
+        lastDecidedAt = now;
     }
 
     public boolean isOpenAt(Instant instant) {

@@ -43,6 +43,7 @@ public final class Committee {
         for (Application application : underReview) {
             decisions.put(application, application.decide(free-- > 0, now));
         }
+        call.committeeDecided(now);
         return decisions;
     }
 

@@ -139,7 +139,7 @@ class CohortTest {
         ProgrammesApi.transition(id, "submission", null).then().statusCode(200);
         ProgrammesApi.transition(id, "review-start", null).then().statusCode(200);
         ProgrammesApi.review(id, impact, 5).then().statusCode(200);
-        given().post(ProgrammesApi.CALLS + "/{id}/decision", call).then().statusCode(200);
+        ProgrammesApi.decide(call).then().statusCode(200);
         return id;
     }
 }

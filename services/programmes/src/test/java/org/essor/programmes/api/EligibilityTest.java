@@ -84,7 +84,7 @@ class EligibilityTest {
     @Test
     void unknownAndStruckOffEnterprisesAreRefused() {
         String call = ProgrammesApi.openCall("REALIS", 5, null);
-        ProgrammesApi.apply(call, UUID.randomUUID(), "DEVELOPMENT").then().statusCode(422);
+        ProgrammesApi.apply(call, UUID.randomUUID(), "DEVELOPMENT").then().statusCode(404);
 
         RegistryFeed.Enterprise gone = RegistryFeed.Enterprise.association(LocalDate.of(2015, 1, 1), "31");
         publish(gone);

@@ -68,9 +68,10 @@ class EnterpriseScopeTest {
         ProgrammesApi.awaitKnown(dataSource, other.id(), 0, "REGISTERED");
 
         String mine = ProgrammesApi.apply(call.toString(), own.id(), "DEVELOPMENT").then().statusCode(201).extract().path("id");
-        ProgrammesApi.apply(call.toString(), other.id(), "DEVELOPMENT").then().statusCode(422);
+        ProgrammesApi.apply(call.toString(), other.id(), "DEVELOPMENT").then().statusCode(404)
+                .body("detail", equalTo("No enterprise " + other.id() + " is known from the register"));
         UUID theirs = VertxContextSupport.subscribeAndAwait(() -> applications.applyAsEnterprise(call, other.id(),
-                Stage.DEVELOPMENT, "Projet", null, new Actor("partner"))).id();
+                Stage.DEVELOPMENT, "Projet", null, "essor-partner", new Actor("partner"))).id();
 
         given().get(ProgrammesApi.APPLICATIONS + "/{id}", mine).then().statusCode(200).body("reviews", equalTo(null));
         given().get(ProgrammesApi.APPLICATIONS + "/{id}", theirs).then().statusCode(404);

@@ -52,7 +52,7 @@ class SelectionTest {
             applications.add(id);
         }
 
-        given().post(ProgrammesApi.CALLS + "/{id}/decision", call).then().statusCode(200);
+        ProgrammesApi.decide(call).then().statusCode(200);
 
         // weighted on 10: (3*impact + viability) / 4 → 8.0, 4.0, 8.0, 5.0; ties go to the first submitted
         assertThat(status(applications.get(0))).isEqualTo("ADMITTED");
@@ -93,9 +93,9 @@ class SelectionTest {
         ProgrammesApi.transition(id, "rejection", "{\"motivation\":\"non\"}").then().statusCode(409);
         ProgrammesApi.transition(id, "submission", null).then().statusCode(200).body("status", equalTo("SUBMITTED"));
         ProgrammesApi.transition(id, "submission", null).then().statusCode(409);
-        given().post(ProgrammesApi.CALLS + "/{id}/decision", call).then().statusCode(409);
+        ProgrammesApi.decide(call).then().statusCode(409);
         ProgrammesApi.transition(id, "review-start", null).then().statusCode(200);
-        given().post(ProgrammesApi.CALLS + "/{id}/decision", call).then().statusCode(409).body("detail", containsString("no review"));
+        ProgrammesApi.decide(call).then().statusCode(409).body("detail", containsString("no review"));
         ProgrammesApi.transition(id, "withdrawal", null).then().statusCode(200);
         ProgrammesApi.transition(id, "withdrawal", null).then().statusCode(409);
         ProgrammesApi.transition(id, "submission", null).then().statusCode(409);

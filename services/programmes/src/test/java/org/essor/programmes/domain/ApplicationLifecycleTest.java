@@ -143,4 +143,30 @@ class ApplicationLifecycleTest {
                 LocalDate.of(2025, 6, 1), LocalDate.of(2030, 6, 1), "VERIFIED");
         assertThat(rules.refusals(young, Stage.EMERGENCE_CREATION, Set.of("31"), LocalDate.of(2026, 11, 26))).isEmpty();
     }
+
+    @Test
+    void anOfficerHandsAPartnersApplicationOverToAnotherPartnerOnly() {
+        Application application = Application.draft(call(1), UUID.randomUUID(), null, Stage.DEVELOPMENT, "31", "Projet",
+                "essor-partner", OFFICER, NOW);
+        ApplicationChange handedOver = application.handOverTo("essor-partner-2", NOW);
+        assertThat(handedOver.statusMoved()).isFalse();
+        assertThat(handedOver.note()).isEqualTo("handed over from essor-partner to essor-partner-2");
+        assertThat(application.partnerClient()).isEqualTo("essor-partner-2");
+        assertThatThrownBy(() -> application.handOverTo("essor-partner-2", NOW)).isInstanceOf(StateConflictException.class);
+        Application person = Application.draft(call(1), null, UUID.randomUUID(), Stage.EMERGENCE_CREATION, "31", "Projet",
+                OFFICER, NOW);
+        assertThatThrownBy(() -> person.handOverTo("essor-partner", NOW)).isInstanceOf(StateConflictException.class);
+    }
+
+    @Test
+    void erasingThePersonForgetsTheSecretLink() {
+        Application person = Application.draft(call(1), null, UUID.randomUUID(), Stage.EMERGENCE_CREATION, "31", "Projet",
+                OFFICER, NOW);
+        person.protectWith("hash");
+        assertThat(person.personErased(NOW).status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(person.trackingSecretHash()).isNull();
+        Application enterprise = Application.draft(call(1), UUID.randomUUID(), null, Stage.DEVELOPMENT, "31", "Projet",
+                OFFICER, NOW);
+        assertThatThrownBy(() -> enterprise.personErased(NOW)).isInstanceOf(StateConflictException.class);
+    }
 }
