@@ -1,12 +1,14 @@
-// An operation that takes If-Match must document 412 and 428, and the ETag of its success answer.
+// An operation that takes If-Match must document 412, 428 when it requires it, and the ETag of its success answer.
 module.exports = (operation) => {
   const parameters = (operation && operation.parameters) || [];
-  if (!parameters.some((p) => p && p.in === 'header' && p.name === 'If-Match')) {
+  const ifMatch = parameters.find((p) => p && p.in === 'header' && p.name === 'If-Match');
+  if (!ifMatch) {
     return [];
   }
   const responses = operation.responses || {};
   const problems = [];
-  for (const status of ['412', '428']) {
+  // An If-Match a released operation did not take stays optional in its major version: no 428 there
+  for (const status of ifMatch.required === false ? ['412'] : ['412', '428']) {
     if (!responses[status]) {
       problems.push({ message: `takes If-Match but does not document ${status}`, path: ['responses'] });
     }

@@ -124,10 +124,10 @@ class PartnerJourneyIT {
         CallView call = new CallsApi(programmesClient(officerToken)).openCall(CallsApi.APIOpenCallRequest.newBuilder()
                 .openCall(realisCall()).idempotencyKey(UUID.randomUUID().toString()).build());
 
-        // programmes learns of the enterprise from the registry's events
-        CallsApi publicCalls = new CallsApi(programmesClient(null));
+        // programmes learns of the enterprise from the registry's events; eligibility is asked with the partner's token
+        CallsApi partnerCalls = new CallsApi(programmesClient(partnerToken));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            CallView seen = publicCalls.listCalls(CallsApi.APIListCallsRequest.newBuilder().programme("REALIS")
+            CallView seen = partnerCalls.listCalls(CallsApi.APIListCallsRequest.newBuilder().programme("REALIS")
                             .eligibleFor(enterprise.getId()).stage(Stage.DEVELOPMENT).limit(200).build())
                     .getItems().stream().filter(c -> c.getId().equals(call.getId())).findFirst().orElseThrow();
             assertThat(seen.getEligibleFor().getEligible()).as("eligible: %s", seen.getEligibleFor().getReasons()).isTrue();

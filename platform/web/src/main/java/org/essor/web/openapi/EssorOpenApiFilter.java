@@ -291,9 +291,29 @@ public class EssorOpenApiFilter implements OASFilter {
 
     // --- operations -------------------------------------------------------------------------------------------
 
+    /** Marks an If-Match a released operation did not take: {@code @Parameter(..., extensions = @Extension(name = OPTIONAL_IF_MATCH, value = "true"))}. */
+    public static final String OPTIONAL_IF_MATCH = "x-essor-optional-if-match";
+
+    /** Only the documents that have such an operation get the parameter (an unused component is a lint error). */
+    private static void addOptionalIfMatch(Components components) {
+        if (components.getParameters() != null && components.getParameters().containsKey("OptionalIfMatch")) {
+            return;
+        }
+        components.addParameter("OptionalIfMatch", createParameter().name("If-Match").in(Parameter.In.HEADER).required(false)
+                .description("The resource's current ETag (e.g. \"3\"): 412 when it is not the current version. Send it: "
+                        + "without it the change applies to whatever version is current (kept for the clients of this "
+                        + "major version; the next one requires it).")
+                .schema(string(null).pattern("^\"[0-9]+\"$").examples(List.of("\"3\""))));
+    }
+
+    private static boolean isOptionalIfMatch(Parameter parameter) {
+        return parameter.getExtensions() != null && parameter.getExtensions().containsKey(OPTIONAL_IF_MATCH);
+    }
+
     private static void complete(String path, Operation operation, Components components) {
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean ifMatch = false;
+        boolean ifMatchRequired = false;
         boolean idempotent = false;
         boolean paged = false;
         List<Parameter> shared = new ArrayList<>();
@@ -301,7 +321,11 @@ public class EssorOpenApiFilter implements OASFilter {
             String name = parameter.getName();
             if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(name)) {
                 ifMatch = true;
-                shared.add(createParameter().ref(PARAMETERS + "IfMatch"));
+                ifMatchRequired = !isOptionalIfMatch(parameter);
+                if (!ifMatchRequired) {
+                    addOptionalIfMatch(components);
+                }
+                shared.add(createParameter().ref(PARAMETERS + (ifMatchRequired ? "IfMatch" : "OptionalIfMatch")));
             } else if (parameter.getIn() == Parameter.In.HEADER && Idempotency.HEADER.equalsIgnoreCase(name)) {
                 idempotent = true;
                 shared.add(createParameter().ref(PARAMETERS + "IdempotencyKey"));
@@ -358,6 +382,8 @@ public class EssorOpenApiFilter implements OASFilter {
         }
         if (ifMatch) {
             problems.add("412");
+        }
+        if (ifMatchRequired) {
             problems.add("428");
         }
         if (idempotent) {

@@ -3,6 +3,7 @@ package org.essor.programmes.api;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +27,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,6 +46,7 @@ import org.essor.security.Actors;
 import org.essor.security.EnterpriseScope;
 import org.essor.security.Roles;
 import org.essor.web.idempotency.Idempotency;
+import org.essor.web.openapi.EssorOpenApiFilter;
 import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
@@ -186,12 +190,16 @@ public class CallResource {
     @Path("{id}/decision")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     @Operation(operationId = "decideCall", summary = "Hold the committee of a call",
-            description = "Ranks the reviewed applications, admits up to the seats and waitlists the rest (If-Match: the call's ETag, which the decision moves).")
+            description = "Ranks the reviewed applications, admits up to the seats and waitlists the rest. Send the call's ETag in If-Match (the decision moves it): a committee that decided on a stale view of the call gets 412.")
     @APIResponse(responseCode = "200", description = "The decided applications, admitted first; the ETag is the call's new version",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Uni<Response> decide(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return board.find(id).map(call -> Versions.required(ifMatch))
+    public Uni<Response> decide(@PathParam("id") UUID id,
+                                @Parameter(name = HttpHeaders.IF_MATCH, in = ParameterIn.HEADER,
+                                        extensions = @Extension(name = EssorOpenApiFilter.OPTIONAL_IF_MATCH, value = "true"))
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        // Released clients of v1 decide without If-Match: the decision then applies to the call as it is (it locks the call)
+        return board.find(id).map(call -> ifMatch == null ? OptionalLong.empty() : OptionalLong.of(Versions.required(ifMatch)))
                 .flatMap(expected -> applications.decide(id, expected, Actors.of(identity)))
                 .map(decision -> Versions.ok(decision.decided().stream()
                         .map(a -> Views.ApplicationView.of(a, Audience.OFFICER, null)).toList(), decision.call().version()));

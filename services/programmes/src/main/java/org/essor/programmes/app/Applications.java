@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Map;
 import java.util.UUID;
 
@@ -215,10 +216,10 @@ public class Applications {
      * The committee ranks the reviewed applications of the call, admits up to the free seats and waitlists the rest;
      * on the call at the version the officer read (another decision since then moved it).
      */
-    public Uni<Decision> decide(UUID callId, long expectedVersion, Actor actor) {
+    public Uni<Decision> decide(UUID callId, OptionalLong expectedVersion, Actor actor) {
         return work.inTransaction(() -> calls.locked(callId).onItem().ifNull()
                 .failWith(() -> new NotFoundException("No call " + callId))
-                .invoke(call -> StaleVersionException.check(expectedVersion, call.version()))
+                .invoke(call -> expectedVersion.ifPresent(expected -> StaleVersionException.check(expected, call.version())))
                 .flatMap(call -> applications.ofCall(callId).flatMap(all -> {
                     Instant now = now();
                     Map<Application, ApplicationChange> decisions = Committee.decide(call, all, now);
