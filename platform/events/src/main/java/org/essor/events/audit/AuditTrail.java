@@ -35,11 +35,13 @@ public class AuditTrail {
             SELECT id, aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client, roles, address,
                    correlation_id
             FROM audit_entry WHERE aggregate_type = :type AND aggregate_id = :id AND id > :after ORDER BY id LIMIT :limit""";
-    // The people an erasure concerns act without a token (a public form) or as the enterprise's own representative.
+    // The people an erasure concerns act without a token (a public form) or as the enterprise's own representative:
+    // with the enterprise role and no officer's or administrator's role.
     private static final String FORGET_PEOPLE = """
             UPDATE audit_entry SET actor = :erased, subject = NULL, address = NULL
-            WHERE aggregate_type = :type AND aggregate_id = :id
-              AND (subject IS NULL OR roles = 'enterprise') AND actor <> :erased""";
+            WHERE aggregate_type = :type AND aggregate_id = :id AND actor <> :erased
+              AND (subject IS NULL
+                   OR (',' || roles || ',' LIKE '%,enterprise,%' AND roles NOT LIKE '%officer%' AND roles NOT LIKE '%admin%'))""";
 
     /** Records a change; joins the open transaction. */
     public Uni<Void> record(AuditedChange change, Actor actor, Instant at) {

@@ -90,7 +90,7 @@ public class EssorOpenApiFilter implements OASFilter {
         add("403", "Forbidden", "The token is valid, but its roles do not allow this request.",
                 problem(403, "forbidden", "Forbidden", "Your roles do not allow this request", List.of()));
         add("404", "NotFound", "No such resource, or one the caller may not see (the same answer, word for word).",
-                problem(404, "not-found", "Not found", "No enterprise 3f1c2a9e-5b7d-4c1e-9a8f-2d6b0e4c7a15", List.of()));
+                problem(404, "not-found", "Not found", "No such enterprise", List.of()));
         add("409", "Conflict", "The request conflicts with the resource's current state (a transition that is not "
                 + "allowed from it, or a duplicate).",
                 problem(409, "conflict", "Conflict with the current state", "This enterprise is already verified", List.of()));

@@ -99,4 +99,22 @@ public class EnterpriseImportResource {
                 });
     }
 
+    @GET
+    @Path("{id}/report")
+    @Produces(ImportReportCsv.MEDIA_TYPE)
+    @Operation(operationId = "getEnterpriseImportReport", summary = "The outcome of every line of an import, as CSV",
+            description = "One row per line (line, outcome, siren, siret, enterpriseId, reason), optionally of one outcome, "
+                    + "to open in a spreadsheet. A cell that would start a formula there (=, +, -, @, a tab or a carriage "
+                    + "return) is prefixed with a single quote.")
+    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = ImportReportCsv.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING),
+            example = "line,outcome,siren,siret,enterpriseId,reason\r\n1,CREATED,552081317,55208131700018,"
+                    + "3f1c2a9e-5b7d-4c1e-9a8f-2d6b0e4c7a15,\r\n2,REJECTED,'=1+1,,,\"siren: A SIREN has only digits; \"\"=1+1\"\" "
+                    + "has other characters.\"\r\n"))
+    public Uni<Response> report(@PathParam("id") UUID id, @QueryParam("outcome") ImportOutcome outcome) {
+        return imports.find(id).flatMap(found -> imports.lines(id, outcome, 0, Integer.MAX_VALUE))
+                .map(lines -> Response.ok(ImportReportCsv.of(lines))
+                        .header("Content-Disposition", "attachment; filename=\"import-" + id + ".csv\"").build());
+    }
+
 }

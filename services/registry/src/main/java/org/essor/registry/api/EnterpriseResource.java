@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,7 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.events.audit.AuditEntry;
+import org.essor.events.audit.AuditTrail;
+import org.essor.kernel.Actor;
 import org.essor.kernel.InvalidValueException;
+import org.essor.registry.app.EnterpriseAccess;
+import org.essor.registry.app.EnterpriseChanges;
 import org.essor.registry.app.EnterpriseFilter;
 import org.essor.registry.app.EnterpriseQueries;
 import org.essor.registry.app.EnterpriseReads;
@@ -62,19 +66,23 @@ import org.essor.web.problem.Problem;
 import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** The register of ESS enterprises. */
-@Path("/api/v1/enterprises")
+@Path(EnterpriseResource.ENTERPRISES)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enterprises", description = "The register of ESS enterprises")
 // Every role reads (an enterprise representative only its own record); writes say who may make them.
 @RolesAllowed({Roles.ADMIN, Roles.REGISTRY_OFFICER, Roles.PROGRAMME_OFFICER, Roles.FINANCE_OFFICER,
         Roles.EVENTS_OFFICER, Roles.EVALUATOR, Roles.PARTNER, Roles.ENTERPRISE})
 public class EnterpriseResource {
+
+    static final String ENTERPRISES = "/api/v1/enterprises";
 
     /** What an enterprise representative may change of its own record. */
     static final Set<String> SELF_SERVICE_FIELDS = Set.of("usualName", "headcountBracket", "declaredFte", "sectors",
@@ -90,6 +98,9 @@ public class EnterpriseResource {
     EnterpriseReads reads;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Idempotency idempotency;
 
     @Inject
@@ -103,6 +114,9 @@ public class EnterpriseResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ObjectMapper json;
 
     @Context
     UriInfo uri;
@@ -135,7 +149,7 @@ public class EnterpriseResource {
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)),
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return reads.find(id).map(enterprise -> ok(Callers.visible(identity, enterprise)));
+        return reads.find(id, Callers.readable(identity)).map(this::ok);
     }
 
     @GET
@@ -147,7 +161,7 @@ public class EnterpriseResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> bySiren(@PathParam("siren") String siren) {
         Siren parsed = Siren.parse(siren);
-        return lookup(reads.bySiren(parsed));
+        return reads.bySiren(parsed, Callers.readable(identity)).map(this::ok);
     }
 
     @GET
@@ -159,7 +173,7 @@ public class EnterpriseResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> bySiret(@PathParam("siret") String siret) {
         Siret parsed = Siret.parse(siret);
-        return lookup(reads.bySiret(parsed));
+        return reads.bySiret(parsed, Callers.readable(identity)).map(this::ok);
     }
 
     @GET
@@ -171,7 +185,7 @@ public class EnterpriseResource {
             headers = @Header(name = "ETag", ref = "ETag"))
     public Uni<Response> byRna(@PathParam("rna") String rna) {
         Rna parsed = Rna.parse(rna);
-        return lookup(reads.byRna(parsed));
+        return reads.byRna(parsed, Callers.readable(identity)).map(this::ok);
     }
 
     @GET
@@ -206,7 +220,7 @@ public class EnterpriseResource {
                 QueryParams.bool("esusValid", esusValid),
                 QueryParams.enumValue("sector", sector, Sector.class), nafPrefix,
                 QueryParams.enumValue("status", status, EnterpriseStatus.class), text,
-                QueryParams.instant("updatedSince", updatedSince), Callers.ownSiren(identity).orElse(null));
+                QueryParams.instant("updatedSince", updatedSince), Callers.readable(identity).onlySiren());
         EnterpriseQueries.Position after = page.isFirst() ? null
                 : new EnterpriseQueries.Position(page.after().key(0), page.after().key(1));
         return queries.list(filter, after, page.fetchSize())
@@ -231,19 +245,21 @@ public class EnterpriseResource {
     public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                @RequestBody(required = true, content = @Content(mediaType = MergePatches.MEDIA_TYPE,
                                        schema = @Schema(type = SchemaType.OBJECT, description = "The fields of EnterpriseRequest "
-                                               + "to change; null removes an optional field (RFC 7396)"))) JsonNode patch) {
-        long expected = Versions.required(ifMatch);
+                                               + "to change; null removes an optional field (RFC 7396)"))) String patch) {
+        EnterpriseAccess access = Callers.changeable(identity);
         boolean officer = Callers.isOfficer(identity);
-        Function<Enterprise, org.essor.registry.domain.EnterpriseDetails> edit = enterprise -> {
-            Callers.visible(identity, enterprise);
-            EnterpriseRequest current = EnterpriseRequests.of(enterprise);
-            EnterpriseRequest changed = patches.apply(current, patch, EnterpriseRequest.class);
-            if (!officer) {
-                requireSelfServiceOnly(current, changed);
-            }
-            return EnterpriseRequests.details(changed);
-        };
-        return register.amend(id, expected, edit, Actors.of(identity)).map(this::ok);
+        Actor actor = Actors.of(identity);
+        return requireReachable(id, access).flatMap(reachable -> {
+            long expected = Versions.required(ifMatch);
+            return mergePatch(patch).flatMap(changes -> register.amend(id, access, expected, enterprise -> {
+                EnterpriseRequest current = EnterpriseRequests.of(enterprise);
+                EnterpriseRequest changed = patches.apply(current, changes, EnterpriseRequest.class);
+                if (!officer) {
+                    requireSelfServiceOnly(current, changed);
+                }
+                return EnterpriseRequests.details(changed);
+            }, actor));
+        }).map(this::ok);
     }
 
     @POST
@@ -297,13 +313,17 @@ public class EnterpriseResource {
     @Path("{id}/representative-erasure")
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
     @Operation(operationId = "eraseEnterpriseRepresentative", summary = "Erase the representative's personal data",
-            description = "The right to erasure: name, e-mail and phone of the representative are erased (If-Match).")
+            description = "The right to erasure: name, e-mail and phone of the representative are erased (If-Match), "
+                    + "with what else showed them: the stored answers of Idempotency-Keys and the audit trail's traces "
+                    + "of the enterprise's own account.")
     @APIResponse(responseCode = "200", description = "The enterprise without its representative",
             content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     public Uni<Response> eraseRepresentative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expected = Versions.required(ifMatch);
-        return reads.find(id).map(enterprise -> Callers.visible(identity, enterprise))
-                .flatMap(visible -> register.eraseRepresentative(id, expected, Actors.of(identity)))
+        EnterpriseAccess access = Callers.changeable(identity);
+        Actor actor = Actors.of(identity);
+        return requireReachable(id, access)
+                .flatMap(reachable -> register.eraseRepresentative(id, access, Versions.required(ifMatch), actor,
+                        () -> idempotency.forgetAnswersAbout(ENTERPRISES + "/" + id)))
                 .map(this::ok);
     }
 
@@ -316,16 +336,45 @@ public class EnterpriseResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryView.class)))
     public Uni<Response> history(@PathParam("id") UUID id, @QueryParam("limit") Integer limit,
                                  @QueryParam("cursor") String cursor) {
-        PageRequest page = paging.request(limit, cursor, 1);
-        long after = page.isFirst() ? -1 : page.after().number(0);
-        return reads.find(id).map(enterprise -> Callers.visible(identity, enterprise))
-                .flatMap(visible -> register.history(id, after, page.fetchSize()))
-                .map(versions -> Pages.ok(Page.of(versions.stream().map(HistoryView::of).toList(), page,
-                        version -> Cursor.of(version.version())), uri));
+        return reads.find(id, Callers.withReadableHistory(identity)).flatMap(reachable -> {
+            PageRequest page = paging.request(limit, cursor, 1);
+            long after = page.isFirst() ? -1 : page.after().number(0);
+            return register.history(id, after, page.fetchSize())
+                    .map(versions -> Pages.ok(Page.of(versions.stream().map(HistoryView::of).toList(), page,
+                            version -> Cursor.of(version.version())), uri));
+        });
     }
 
-    private Uni<Response> lookup(Uni<EnterpriseSnapshot> found) {
-        return found.map(enterprise -> ok(Callers.visible(identity, enterprise)));
+    @GET
+    @Path("{id}/audit")
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
+    @Operation(operationId = "listEnterpriseAudit", summary = "The audit trail of an enterprise",
+            description = "Every change with who made it (user name, token subject, OAuth client, roles), from which address and in which request (correlation id), oldest first, in pages. The name and address of an erased representative acting for the enterprise are no longer in it.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AuditEntry.class)))
+    public Uni<Response> audit(@PathParam("id") UUID id, @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        PageRequest page = paging.request(limit, cursor, 1);
+        long after = page.isFirst() ? 0 : page.after().number(0);
+        return reads.find(id, EnterpriseAccess.EVERY)
+                .flatMap(found -> audit.of(EnterpriseChanges.AUDITED_AS, id, after, page.fetchSize()))
+                .map(entries -> Pages.ok(Page.of(entries, page, entry -> Cursor.of(entry.id())), uri));
+    }
+
+    /**
+     * Fails with the register's one 404 when the caller is limited to its own enterprise and this is not it. Checked
+     * first, so that nothing else (If-Match, the body) tells another enterprise's record from one that does not exist.
+     */
+    private Uni<Void> requireReachable(UUID id, EnterpriseAccess access) {
+        return access.isRestricted() ? reads.find(id, access).replaceWithVoid() : Uni.createFrom().voidItem();
+    }
+
+    /** The body of a merge patch, read only once the scope is checked; unreadable JSON is the platform's 400. */
+    private Uni<JsonNode> mergePatch(String body) {
+        try {
+            return Uni.createFrom().item(json.readTree(body == null ? "" : body));
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
     }
 
     private static void requireSelfServiceOnly(EnterpriseRequest current, EnterpriseRequest changed) {
@@ -346,7 +395,7 @@ public class EnterpriseResource {
     }
 
     private Response ok(Enterprise enterprise) {
-        return Versions.ok(view(enterprise), enterprise.version());
+        return ok(EnterpriseSnapshot.of(enterprise));
     }
 
     private Response ok(EnterpriseSnapshot enterprise) {
@@ -354,10 +403,10 @@ public class EnterpriseResource {
     }
 
     private EnterpriseView view(Enterprise enterprise) {
-        return EnterpriseView.of(enterprise, LocalDate.now(clock), Callers.seesPersonalData(identity));
+        return view(EnterpriseSnapshot.of(enterprise));
     }
 
     private EnterpriseView view(EnterpriseSnapshot enterprise) {
-        return EnterpriseView.of(enterprise, LocalDate.now(clock), Callers.seesPersonalData(identity));
+        return EnterpriseView.of(enterprise, LocalDate.now(clock), Callers.seesPersonalData(identity, enterprise.siren()));
     }
 }

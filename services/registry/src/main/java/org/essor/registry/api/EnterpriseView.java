@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.essor.registry.app.EnterpriseSnapshot;
-import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EsusAgreement;
 import org.essor.registry.domain.Representative;
 import org.essor.registry.domain.Sector;
@@ -56,10 +55,6 @@ public record EnterpriseView(
     }
 
     public record RepresentativeView(String name, String email, String phone) {
-    }
-
-    static EnterpriseView of(Enterprise e, LocalDate today, boolean withPersonalData) {
-        return of(EnterpriseSnapshot.of(e), today, withPersonalData);
     }
 
     static EnterpriseView of(EnterpriseSnapshot e, LocalDate today, boolean withPersonalData) {

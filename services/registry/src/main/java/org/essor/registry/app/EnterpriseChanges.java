@@ -20,7 +20,7 @@ import io.smallrye.mutiny.Uni;
 
 /** How an enterprise's changes are recorded: a history line with its (non-personal) state, and its public events. */
 @ApplicationScoped
-class EnterpriseChanges implements ChangeRecorder<Enterprise, EnterpriseChange> {
+public class EnterpriseChanges implements ChangeRecorder<Enterprise, EnterpriseChange> {
 
     /** The name of this kind of aggregate in the audit trail. */
     public static final String AUDITED_AS = "enterprise";

@@ -13,6 +13,7 @@ import org.essor.kernel.Actor;
 import org.essor.persistence.Columns;
 import org.essor.registry.domain.EnterpriseChange;
 import org.essor.registry.events.EnterpriseState;
+import org.essor.security.Roles;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,12 @@ import io.smallrye.mutiny.Uni;
 /** The versions of each enterprise: what changed, who and when, and the (non-personal) state after. */
 @ApplicationScoped
 public class EnterpriseHistory {
+
+    /**
+     * Who the history shows for a change made through an enterprise's own account. The account is its representative's,
+     * personal data that must go with an erasure; the history never names it (the audit trail keeps who it was).
+     */
+    public static final String REPRESENTATIVE = "enterprise representative";
 
     @Inject
     ObjectMapper json;
@@ -41,7 +48,7 @@ public class EnterpriseHistory {
                 .setParameter("change", change.kind().name())
                 .setParameter("fields", String.join(",", change.changedFields()))
                 .setParameter("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
-                .setParameter("by", actor.name())
+                .setParameter("by", author(actor))
                 .setParameter("state", write(state))
                 .executeUpdate()
                 .replaceWithVoid());
@@ -57,6 +64,13 @@ public class EnterpriseHistory {
                 .setParameter("limit", limit)
                 .getResultList()
                 .map(rows -> rows.stream().map(EnterpriseHistory::version).toList()));
+    }
+
+    /** An enterprise's representative acts as one unless an officer's role gives the right for every enterprise. */
+    static String author(Actor actor) {
+        boolean representative = actor.roles().contains(Roles.ENTERPRISE)
+                && !actor.roles().contains(Roles.ADMIN) && !actor.roles().contains(Roles.REGISTRY_OFFICER);
+        return representative ? REPRESENTATIVE : actor.name();
     }
 
     private static Version version(Object[] row) {

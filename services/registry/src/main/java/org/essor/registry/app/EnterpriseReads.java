@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.essor.kernel.NotFoundException;
 import org.essor.registry.app.EnterpriseSnapshot.EstablishmentSnapshot;
 import org.essor.registry.domain.EsusAgreement;
 import org.essor.registry.domain.Representative;
@@ -58,29 +57,31 @@ public class EnterpriseReads {
     @Inject
     Pool database;
 
-    public Uni<EnterpriseSnapshot> find(UUID id) {
-        return one(BY_ID, id, "No enterprise " + id);
+    /** The enterprise with this id, if {@code access} reaches it; otherwise the same 404 as for an unknown id. */
+    public Uni<EnterpriseSnapshot> find(UUID id, EnterpriseAccess access) {
+        return one(BY_ID, id, access);
     }
 
-    public Uni<EnterpriseSnapshot> bySiren(Siren siren) {
-        return one(BY_SIREN, siren.value(), "No enterprise with SIREN " + siren);
+    public Uni<EnterpriseSnapshot> bySiren(Siren siren, EnterpriseAccess access) {
+        return one(BY_SIREN, siren.value(), access);
     }
 
-    public Uni<EnterpriseSnapshot> bySiret(Siret siret) {
-        return one(BY_SIRET, siret.value(), "No enterprise with SIRET " + siret);
+    public Uni<EnterpriseSnapshot> bySiret(Siret siret, EnterpriseAccess access) {
+        return one(BY_SIRET, siret.value(), access);
     }
 
-    public Uni<EnterpriseSnapshot> byRna(Rna rna) {
-        return one(BY_RNA, rna.value(), "No enterprise with RNA " + rna);
+    public Uni<EnterpriseSnapshot> byRna(Rna rna, EnterpriseAccess access) {
+        return one(BY_RNA, rna.value(), access);
     }
 
-    private Uni<EnterpriseSnapshot> one(String sql, Object key, String notFound) {
+    private Uni<EnterpriseSnapshot> one(String sql, Object key, EnterpriseAccess access) {
         return database.preparedQuery(sql).execute(Tuple.of(key)).map(rows -> {
             var found = rows.iterator();
-            if (!found.hasNext()) {
-                throw new NotFoundException(notFound);
+            EnterpriseSnapshot enterprise = found.hasNext() ? snapshot(found.next()) : null;
+            if (enterprise == null || !access.reaches(enterprise.siren())) {
+                throw EnterpriseAccess.notFound();
             }
-            return snapshot(found.next());
+            return enterprise;
         });
     }
 

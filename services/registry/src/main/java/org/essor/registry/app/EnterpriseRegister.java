@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.events.audit.AuditTrail;
 import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
 import org.essor.kernel.ServiceTime;
@@ -45,6 +47,9 @@ public class EnterpriseRegister {
     UnitOfWork work;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     Territory territory;
 
     @Inject
@@ -60,33 +65,48 @@ public class EnterpriseRegister {
 
     /** Amends an enterprise at the version the caller read; {@code edit} turns its details into the new ones. */
     public Uni<Enterprise> amend(UUID id, long expectedVersion, Function<Enterprise, EnterpriseDetails> edit, Actor actor) {
-        return work.changeChecked(() -> enterprises.whole(id), notFound(id), expectedVersion, (enterprise, now) -> {
+        return amend(id, EnterpriseAccess.EVERY, expectedVersion, edit, actor);
+    }
+
+    /** Amends an enterprise that {@code access} reaches (checked before the version: another one is "not found"). */
+    public Uni<Enterprise> amend(UUID id, EnterpriseAccess access, long expectedVersion,
+                                 Function<Enterprise, EnterpriseDetails> edit, Actor actor) {
+        return work.changeChecked(reachable(id, access), EnterpriseAccess.NOT_FOUND, expectedVersion, (enterprise, now) -> {
             EnterpriseDetails checked = EnterpriseRules.check(edit.apply(enterprise), territory, time.today());
             return requireUnique(id, checked).map(unique -> enterprise.amend(checked, actor, now).orElse(null));
         }, changes, actor);
     }
 
     public Uni<Enterprise> verify(UUID id, long expectedVersion, Actor actor) {
-        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
+        return work.change(reachable(id, EnterpriseAccess.EVERY), EnterpriseAccess.NOT_FOUND, expectedVersion,
                 (enterprise, now) -> enterprise.verify(actor, now), changes, actor);
     }
 
     public Uni<Enterprise> strikeOff(UUID id, long expectedVersion, LocalDate on, StrikeOffReason reason, String comment,
                                      Actor actor) {
-        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
+        return work.change(reachable(id, EnterpriseAccess.EVERY), EnterpriseAccess.NOT_FOUND, expectedVersion,
                 (enterprise, now) -> enterprise.strikeOff(on, reason, comment, actor, now), changes, actor);
     }
 
     public Uni<Enterprise> grantEsus(UUID id, long expectedVersion, LocalDate grantedOn, LocalDate validUntil,
                                      String departement, Actor actor) {
         EsusAgreement agreement = EsusAgreement.of(grantedOn, validUntil, departement, time.today());
-        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
+        return work.change(reachable(id, EnterpriseAccess.EVERY), EnterpriseAccess.NOT_FOUND, expectedVersion,
                 (enterprise, now) -> enterprise.grantEsus(agreement, actor, now), changes, actor);
     }
 
-    public Uni<Enterprise> eraseRepresentative(UUID id, long expectedVersion, Actor actor) {
-        return work.change(() -> enterprises.whole(id), notFound(id), expectedVersion,
-                (enterprise, now) -> enterprise.eraseRepresentative(actor, now), changes, actor);
+    /**
+     * Erases the representative's personal data and, in the same transaction, what else shows the person: the audit
+     * trail's traces of whoever acted as the enterprise (the erasure's own entry included), and {@code alsoForget}
+     * (what the caller's room keeps of them, such as the stored answers of Idempotency-Keys).
+     */
+    public Uni<Enterprise> eraseRepresentative(UUID id, EnterpriseAccess access, long expectedVersion, Actor actor,
+                                               Supplier<Uni<Void>> alsoForget) {
+        return work.inTransaction(() -> work.change(reachable(id, access), EnterpriseAccess.NOT_FOUND, expectedVersion,
+                        (enterprise, now) -> enterprise.eraseRepresentative(actor, now), changes, actor)
+                .flatMap(erased -> audit.forgetPeople(EnterpriseChanges.AUDITED_AS, id)
+                        .flatMap(forgotten -> alsoForget.get())
+                        .replaceWith(erased)));
     }
 
     /** Publishes, once, the expiry of every ESUS agreement whose end date has passed. Returns how many. */
@@ -112,8 +132,10 @@ public class EnterpriseRegister {
         return work.inSession(() -> history.of(id, afterVersion, limit));
     }
 
-    private static String notFound(UUID id) {
-        return "No enterprise " + id;
+    /** Loads the enterprise inside the change's transaction, as null (not found) when {@code access} does not reach it. */
+    private Supplier<Uni<Enterprise>> reachable(UUID id, EnterpriseAccess access) {
+        return () -> enterprises.whole(id).map(enterprise -> enterprise != null && access.reaches(enterprise.siren())
+                ? enterprise : null);
     }
 
     private Uni<Void> requireUnique(UUID self, EnterpriseDetails details) {

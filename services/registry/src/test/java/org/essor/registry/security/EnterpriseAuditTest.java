@@ -1,0 +1,62 @@
+package org.essor.registry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.essor.registry.EnterpriseJson;
+import org.essor.registry.RegistryApi;
+import org.essor.testing.quarkus.EssorTestServers;
+import org.essor.testing.quarkus.KeycloakTestResource;
+import org.essor.testing.quarkus.SharedKeycloak;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Every change of an enterprise says who made it, through which client, with which roles, from where, in which request. */
+@QuarkusTest
+@WithTestResource(EssorTestServers.class)
+@WithTestResource(KeycloakTestResource.class)
+class EnterpriseAuditTest {
+
+    private static final String AUDIT = RegistryApi.ENTERPRISES + "/{id}/audit";
+
+    @Test
+    void officersReadWhoChangedAnEnterpriseThroughWhichClientAndFromWhere() {
+        String partner = SharedKeycloak.get().clientCredentialsToken("essor-partner", "essor-partner-secret");
+        Response registered = Caller.withToken(partner).request().contentType(ContentType.JSON)
+                .body(EnterpriseJson.association().build()).post(RegistryApi.ENTERPRISES);
+        String id = registered.then().statusCode(201).extract().path("id");
+        Response amended = Caller.officer().request().contentType(RegistryApi.MERGE_PATCH).header("If-Match", "\"0\"")
+                .body("{\"usualName\":\"La Recyclerie du Port\"}").patch(RegistryApi.ENTERPRISES + "/{id}", id);
+        amended.then().statusCode(200);
+
+        List<Map<String, Object>> entries = Caller.user("admin").request().get(AUDIT, id).then().statusCode(200)
+                .extract().path("items");
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0)).containsEntry("aggregateType", "enterprise").containsEntry("aggregateId", id)
+                .containsEntry("version", 0).containsEntry("change", "REGISTERED")
+                .containsEntry("actor", "service-account-essor-partner").containsEntry("client", "essor-partner")
+                .containsEntry("roles", List.of("partner")).containsEntry("address", "127.0.0.1")
+                .containsEntry("correlationId", registered.header("X-Correlation-Id"));
+        assertThat(entries.get(1)).containsEntry("version", 1).containsEntry("actor", "registry-officer")
+                .containsEntry("client", "essor-web").containsEntry("roles", List.of("registry-officer"))
+                .containsEntry("correlationId", amended.header("X-Correlation-Id"));
+        assertThat((String) entries.get(1).get("subject")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void onlyRegistryOfficersAndAdministratorsReadIt() {
+        String id = Caller.officer().register(EnterpriseJson.association());
+        Caller.officer().request().get(AUDIT, id).then().statusCode(200);
+        Caller.user("evaluator").request().get(AUDIT, id).then().statusCode(403);
+        Caller.user("enterprise").request().get(AUDIT, id).then().statusCode(403);
+        Caller.user("programme-officer").request().get(AUDIT, id).then().statusCode(403);
+        Caller.officer().request().get(AUDIT, UUID.randomUUID()).then().statusCode(404);
+    }
+}
