@@ -87,7 +87,7 @@ final class DemoSeed {
             throw new LauncherException("The registry holds no registered enterprise to apply with");
         }
         String realis = openCall("REALIS", officer);
-        awaitRegistryEvents(realis, enterprises.get(0));
+        awaitRegistryEvents(realis, enterprises.get(0), officer);
         int next = 0;
         for (String programme : List.of("REALIS", "YESS_ACADEMIE_ENTREPRISES", "ALTER_VENTURE", "INCUBATEURS_INNOVATION_SOCIALE")) {
             String stage = switch (programme) {
@@ -125,16 +125,23 @@ final class DemoSeed {
                 .json().path("id").asText();
     }
 
-    /** The programmes service judges eligibility from its projection of the registry's events: wait until it is there. */
-    private void awaitRegistryEvents(String call, String enterprise) {
+    /**
+     * The programmes service judges eligibility from its projection of the registry's events: wait until it is there
+     * (until then it answers the officer's eligibility question with 404, an enterprise it does not know).
+     */
+    private void awaitRegistryEvents(String call, String enterprise, String officer) {
         Instant start = Instant.now();
         Instant deadline = start.plus(Duration.ofMinutes(2));
+        String url = programmes + "/calls?eligibleFor=" + enterprise + "&stage=DEVELOPMENT&limit=200";
         while (Instant.now().isBefore(deadline)) {
-            for (JsonNode item : api.getJson(programmes + "/calls?eligibleFor=" + enterprise + "&stage=DEVELOPMENT&limit=200", null).path("items")) {
-                if (item.path("id").asText().equals(call) && !unknownEnterprise(item.path("eligibleFor").path("reasons"))) {
-                    say("  programmes: the registry's events reached the programmes service ("
-                            + Duration.between(start, Instant.now()).toSeconds() + " s)");
-                    return;
+            EssorApi.Answer answer = api.get(url, officer);
+            if (answer.status() != 404) {
+                for (JsonNode item : answer.expectSuccess("GET " + url).json().path("items")) {
+                    if (item.path("id").asText().equals(call)) {
+                        say("  programmes: the registry's events reached the programmes service ("
+                                + Duration.between(start, Instant.now()).toSeconds() + " s)");
+                        return;
+                    }
                 }
             }
             pause(Duration.ofSeconds(1));
@@ -142,14 +149,6 @@ final class DemoSeed {
         throw new LauncherException("The registry's events did not reach the programmes service within 2 minutes");
     }
 
-    private static boolean unknownEnterprise(JsonNode reasons) {
-        for (JsonNode reason : reasons) {
-            if (reason.asText().contains("known")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * Nine applications ending draft, submitted, corrections requested, rejected, withdrawn, three reviewed then decided

@@ -1,43 +1,27 @@
 package org.essor.programmes.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
-import org.essor.testing.security.Endpoint;
-import org.essor.testing.security.RoleMatrix;
-import org.essor.testing.security.RoleMatrixProbe;
-import org.junit.jupiter.api.Test;
+import org.essor.testing.security.RoleMatrixChecks;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Every endpoint × every role × no token, from the resources' own rules, called on the real Keycloak's tokens. */
+/** Every endpoint × every role × no token, from the resources' own rules, called with the real Keycloak's tokens. */
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
 @WithTestResource(KeycloakTestResource.class)
-class RoleMatrixTest {
+class RoleMatrixTest extends RoleMatrixChecks {
 
-    @TestHTTPResource("/")
-    URI base;
-
-    @Test
-    void everyEndpointHasARuleAndTheCommittedMatrixIsTheOneTheResourcesSay() {
-        RoleMatrix.checkCommitted("programmes", RoleMatrix.render("programmes", endpoints()));
+    @Override
+    protected String service() {
+        return "programmes";
     }
 
-    @Test
-    void everyCallerGetsWhatTheMatrixSays() {
-        Map<String, String> pathValues = Map.of("code", "REALIS");
-        assertThat(new RoleMatrixProbe(base, pathValues).mismatches(endpoints())).isEmpty();
-    }
-
-    private List<Endpoint> endpoints() {
-        return RoleMatrix.ofPackage("org.essor.programmes.api", getClass().getClassLoader());
+    @Override
+    protected Map<String, String> pathValues() {
+        return Map.of("code", "REALIS");
     }
 }
