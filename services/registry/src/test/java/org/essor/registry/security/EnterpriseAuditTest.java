@@ -1,13 +1,16 @@
 package org.essor.registry.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.essor.registry.EnterpriseJson;
 import org.essor.registry.RegistryApi;
+import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.essor.testing.quarkus.SharedKeycloak;
@@ -48,6 +51,26 @@ class EnterpriseAuditTest {
                 .containsEntry("client", "essor-web").containsEntry("roles", List.of("registry-officer"))
                 .containsEntry("correlationId", amended.header("X-Correlation-Id"));
         assertThat((String) entries.get(1).get("subject")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void theEnterprisesOfAnImportAreAuditedAsChangesOfWhoeverSubmittedIt() {
+        String siren = TestIdentifiers.siren();
+        String file = String.join("\n", ImportReportInjectionTest.HEADER,
+                siren + "," + TestIdentifiers.siret(siren, 1) + ",Association Auditée,9220,88.99B,01,31555,,O", "");
+        Response submitted = Caller.officer().request().contentType("text/csv").body(file).post(ImportReportInjectionTest.IMPORTS);
+        submitted.then().statusCode(202);
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
+                .until(() -> "COMPLETED".equals(Caller.officer().request().get(submitted.header("Location")).path("status")));
+        String id = Caller.officer().request().get(RegistryApi.ENTERPRISES + "/by-siren/{siren}", siren).then().statusCode(200)
+                .extract().path("id");
+
+        List<Map<String, Object>> entries = Caller.officer().request().get(AUDIT, id).then().statusCode(200)
+                .extract().path("items");
+        assertThat(entries).singleElement().satisfies(entry -> assertThat(entry)
+                .containsEntry("change", "REGISTERED").containsEntry("actor", "registry-officer")
+                .containsEntry("client", "essor-web").containsEntry("roles", List.of("registry-officer"))
+                .containsEntry("address", "127.0.0.1").containsEntry("correlationId", submitted.header("X-Correlation-Id")));
     }
 
     @Test

@@ -39,10 +39,16 @@ public class EnterpriseImports {
         int lines = ImportCsv.read(content).stream().mapToInt(List::size).sum();
         UUID id = UUID.randomUUID();
         return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        INSERT INTO enterprise_import (id, status, file_name, content, total_lines, submitted_by, submitted_at)
-                        VALUES (:id, 'PENDING', :name, :content, :lines, :by, :at)""")
+                        INSERT INTO enterprise_import (id, status, file_name, content, total_lines, submitted_by, submitted_at,
+                                                       submitted_subject, submitted_client, submitted_roles,
+                                                       submitted_address, submitted_correlation_id)
+                        VALUES (:id, 'PENDING', :name, :content, :lines, :by, :at, :subject, :client, :roles, :address,
+                                :correlation)""")
                 .setParameter("id", id).setParameter("name", fileName).setParameter("content", content)
                 .setParameter("lines", lines).setParameter("by", actor.name())
+                .setParameter("subject", actor.subject()).setParameter("client", actor.client())
+                .setParameter("roles", String.join(",", actor.roles().stream().sorted().toList()))
+                .setParameter("address", actor.address()).setParameter("correlation", actor.correlationId())
                 .setParameter("at", OffsetDateTime.ofInstant(time.now(), ZoneOffset.UTC))
                 .executeUpdate()))
                 .flatMap(ignored -> find(id));

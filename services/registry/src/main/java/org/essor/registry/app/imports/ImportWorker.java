@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,7 +73,14 @@ public class ImportWorker {
         stopping = true;
     }
 
-    private record Claimed(UUID id, String content, String submittedBy) {
+    /** A claimed import, with the caller who submitted it: its changes are audited as theirs. */
+    private record Claimed(UUID id, String content, Actor submitter) {
+
+        static Claimed of(Object[] row) {
+            String roles = (String) row[5];
+            return new Claimed((UUID) row[0], (String) row[1], new Actor((String) row[2], (String) row[3], (String) row[4],
+                    roles.isEmpty() ? Set.of() : Set.of(roles.split(",")), (String) row[6], (String) row[7]));
+        }
     }
 
     /**
@@ -87,14 +95,14 @@ public class ImportWorker {
                                     WHERE status = 'PENDING'
                                        OR (status = 'RUNNING' AND heartbeat_at < now() - :stale * interval '1 second')
                                     ORDER BY submitted_at FOR UPDATE SKIP LOCKED LIMIT 1)
-                        RETURNING id, content, submitted_by""", Object[].class)
+                        RETURNING id, content, submitted_by, submitted_subject, submitted_client, submitted_roles,
+                                  submitted_address, submitted_correlation_id""", Object[].class)
                 .setParameter("stale", staleAfter.toSeconds()).getResultList()))
-                .map(rows -> rows.isEmpty() ? null
-                        : new Claimed((UUID) rows.get(0)[0], (String) rows.get(0)[1], (String) rows.get(0)[2]));
+                .map(rows -> rows.isEmpty() ? null : Claimed.of(rows.get(0)));
     }
 
     private Uni<Void> run(Claimed claimed) {
-        Actor actor = new Actor(claimed.submittedBy());
+        Actor actor = claimed.submitter();
         Counts counts = new Counts();
         List<List<ImportLine>> groups = ImportCsv.read(claimed.content());
         return Multi.createFrom().iterable(groups)
