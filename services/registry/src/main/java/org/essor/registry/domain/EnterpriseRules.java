@@ -22,6 +22,10 @@ public final class EnterpriseRules {
         EnterpriseDetails completed = complete(details);
         LegalFamily family = completed.legalFamily();
 
+        if (completed.legalCategory() != null) {
+            completed.legalCategory().outsideTheEss()
+                    .ifPresent(reason -> violations.add(new Violation(LegalCategory.FIELD, reason)));
+        }
         if (completed.legalName() == null || completed.legalName().isBlank()) {
             violations.add(new Violation("legalName", "is required"));
         }

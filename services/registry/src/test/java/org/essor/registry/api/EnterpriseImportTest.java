@@ -109,6 +109,22 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void aLineOfAUnitOutsideTheEssIsRejectedWithTheReason() {
+        String individual = TestIdentifiers.siren();
+        String publicBody = TestIdentifiers.siren();
+        String file = String.join("\n", BadInputRefusalTest.HEADER,
+                individual + "," + TestIdentifiers.siret(individual, 1) + ",Jean Dupont,1000,88.99B,01,31555,,O",
+                publicBody + "," + TestIdentifiers.siret(publicBody, 1) + ",Commune de Test,7210,84.11Z,01,31555,,O", "");
+
+        Map<String, Object> imported = importAndWait(file);
+
+        assertThat(imported).containsEntry("status", "COMPLETED").containsEntry("rejected", 2).containsEntry("created", 0);
+        List<String> reasons = given().queryParam("outcome", "REJECTED").get(IMPORTS + "/{id}/lines", imported.get("id"))
+                .then().statusCode(200).extract().path("items.reason");
+        assertThat(reasons).hasSize(2).allSatisfy(reason -> assertThat(reason).contains("legal persons of private law"));
+    }
+
+    @Test
     void aFileWithoutTheExpectedColumnsIsA400() {
         given().contentType("text/csv").body("name,city\nfoo,bar\n").post(IMPORTS)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("file"));

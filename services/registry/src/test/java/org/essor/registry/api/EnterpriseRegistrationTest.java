@@ -2,6 +2,7 @@ package org.essor.registry.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,6 +16,8 @@ import org.essor.testing.identifiers.TestIdentifiers;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,6 +70,14 @@ class EnterpriseRegistrationTest {
         RegistryApi.register(EnterpriseJson.essCompany().without("essBasis"))
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("errors.field", hasItem("essBasis"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1000", "7210", "4110"})
+    void aUnitThatIsNoLegalPersonOfPrivateLawIsRefusedWithTheReason(String category) {
+        RegistryApi.register(EnterpriseJson.essCompany().with("legalCategory", category))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.find { it.field == 'legalCategory' }.message", containsString("legal persons of private law"));
     }
 
     @Test

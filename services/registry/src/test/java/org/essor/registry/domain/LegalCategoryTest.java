@@ -43,7 +43,7 @@ class LegalCategoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5710", "5499", "5720", "5599", "6540", "1000", "8110", "9900"})
+    @ValueSource(strings = {"5710", "5499", "5720", "5599", "6540", "8110", "9900"})
     void anyOtherCategoryIsACommercialCompany(String code) {
         LegalCategory category = LegalCategory.parse(code);
 
@@ -62,5 +62,18 @@ class LegalCategoryTest {
         assertThatThrownBy(() -> LegalCategory.parse(typed))
                 .isInstanceOf(InvalidIdentifierException.class)
                 .extracting(e -> ((InvalidIdentifierException) e).field()).isEqualTo("legalCategory");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1000", "2110", "3120", "4110", "7210", "7389", "0000"})
+    void unitsThatAreNotLegalPersonsOfPrivateLawAreOutsideTheEss(String code) {
+        assertThat(LegalCategory.parse(code).outsideTheEss()).get().asString()
+                .startsWith(code + " is ").contains("legal persons of private law");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"5458", "5710", "6317", "6411", "8210", "9220", "9300"})
+    void legalPersonsOfPrivateLawMayBeOfTheEss(String code) {
+        assertThat(LegalCategory.parse(code).outsideTheEss()).isEmpty();
     }
 }
