@@ -26,6 +26,9 @@ public final class EnterpriseRules {
             completed.legalCategory().outsideTheEss()
                     .ifPresent(reason -> violations.add(new Violation(LegalCategory.FIELD, reason)));
         }
+        if (completed.naf() != null && !NafNomenclature.contains(completed.naf())) {
+            violations.add(new Violation(NafCode.FIELD, completed.naf() + " is not a sous-classe of the NAF rév. 2"));
+        }
         if (completed.legalName() == null || completed.legalName().isBlank()) {
             violations.add(new Violation("legalName", "is required"));
         }

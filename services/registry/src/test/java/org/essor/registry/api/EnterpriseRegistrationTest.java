@@ -81,6 +81,13 @@ class EnterpriseRegistrationTest {
     }
 
     @Test
+    void aNafCodeTheNomenclatureDoesNotHaveIsRefusedWithTheReason() {
+        RegistryApi.register(EnterpriseJson.essCompany().with("nafCode", "88.99C"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.find { it.field == 'nafCode' }.message", containsString("not a sous-classe of the NAF"));
+    }
+
+    @Test
     void aCooperativeWithoutSirenIsRefused() {
         RegistryApi.register(EnterpriseJson.scop().without("siren").noEstablishments().establishment(null, true, "34172"))
                 .then().statusCode(422).body("errors.field", hasItem("siren"));
