@@ -8,7 +8,7 @@ import java.util.List;
 final class ImportCsvWriter {
 
     static final String HEADER = "siren,siret,nom_complet,categorie_juridique,activite_principale,"
-            + "tranche_effectif_salarie,code_commune,identifiant_association,est_ess";
+            + "tranche_effectif_salarie,code_commune,identifiant_association,est_ess,date_creation";
     // RFC 4180 ends records with CRLF.
     static final String LINE_END = "\r\n";
 
@@ -37,7 +37,8 @@ final class ImportCsvWriter {
                 field(enterprise.headcountBracket()),
                 field(establishment.communeCode()),
                 field(enterprise.rna()),
-                "O"));
+                "O",
+                enterprise.creationDate().toString()));
         out.write(LINE_END);
     }
 

@@ -125,6 +125,23 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void theCreationDateIsImportedWhenTheFileHasItAndAnUnreadableOneRejectsItsEnterprise() {
+        String dated = TestIdentifiers.siren();
+        String misdated = TestIdentifiers.siren();
+        String file = String.join("\n", BadInputRefusalTest.HEADER + ",date_creation",
+                dated + "," + TestIdentifiers.siret(dated, 1) + ",SCOP Datée,5458,43.32A,01,31555,,O,2021-03-15",
+                misdated + "," + TestIdentifiers.siret(misdated, 1) + ",SCOP Mal Datée,5458,43.32A,01,31555,,O,15/03/2021", "");
+
+        Map<String, Object> imported = importAndWait(file);
+
+        assertThat(imported).containsEntry("created", 1).containsEntry("rejected", 1);
+        given().get(RegistryApi.ENTERPRISES + "/by-siren/{siren}", dated).then().statusCode(200).body("creationDate", equalTo("2021-03-15"));
+        List<String> reasons = given().queryParam("outcome", "REJECTED").get(IMPORTS + "/{id}/lines", imported.get("id"))
+                .then().statusCode(200).extract().path("items.reason");
+        assertThat(reasons).singleElement().asString().contains("date_creation").contains("YYYY-MM-DD");
+    }
+
+    @Test
     void aFileWithoutTheExpectedColumnsIsA400() {
         given().contentType("text/csv").body("name,city\nfoo,bar\n").post(IMPORTS)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("file"));

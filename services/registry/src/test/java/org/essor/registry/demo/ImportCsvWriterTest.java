@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ImportCsvWriterTest {
 
     private static final String HEADER = "siren,siret,nom_complet,categorie_juridique,activite_principale,"
-            + "tranche_effectif_salarie,code_commune,identifiant_association,est_ess";
+            + "tranche_effectif_salarie,code_commune,identifiant_association,est_ess,date_creation";
 
     @Test
     void startsWithTheImportHeader() throws IOException {
@@ -27,8 +27,8 @@ class ImportCsvWriterTest {
 
         assertThat(lines(csv(List.of(scop)))).containsExactly(
                 HEADER,
-                "552081317,55208131700010,SCOP Menuiserie de l'Aveyron,5458,43.32A,02,12202,,O",
-                "552081317,55208131700028,SCOP Menuiserie de l'Aveyron,5458,43.32A,02,12145,,O");
+                "552081317,55208131700010,SCOP Menuiserie de l'Aveyron,5458,43.32A,02,12202,,O,2012-05-03",
+                "552081317,55208131700028,SCOP Menuiserie de l'Aveyron,5458,43.32A,02,12145,,O,2012-05-03");
     }
 
     @Test
@@ -38,7 +38,7 @@ class ImportCsvWriterTest {
 
         assertThat(lines(csv(List.of(association)))).containsExactly(
                 HEADER,
-                ",,Association Les Jardins du Lauragais,9220,43.32A,02,31582,W313001234,O");
+                ",,Association Les Jardins du Lauragais,9220,43.32A,02,31582,W313001234,O,2012-05-03");
     }
 
     @Test
@@ -51,9 +51,9 @@ class ImportCsvWriterTest {
         List<String> lines = lines(csv(List.of(withComma, withQuotes)));
 
         assertThat(lines.get(1))
-                .isEqualTo(",,\"Association Culture, Sport et Loisirs de Foix\",9220,43.32A,02,09122,W091001234,O");
+                .isEqualTo(",,\"Association Culture, Sport et Loisirs de Foix\",9220,43.32A,02,09122,W091001234,O,2012-05-03");
         assertThat(lines.get(2))
-                .isEqualTo(",,\"Compagnie \"\"Les Tréteaux\"\" d'Albi\",9220,43.32A,02,81004,W811001234,O");
+                .isEqualTo(",,\"Compagnie \"\"Les Tréteaux\"\" d'Albi\",9220,43.32A,02,81004,W811001234,O,2012-05-03");
     }
 
     @Test
@@ -71,7 +71,7 @@ class ImportCsvWriterTest {
         List<String> lines = lines(csv(enterprises));
 
         assertThat(lines).hasSize(1 + (int) establishments);
-        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).endsWith(",O"));
+        assertThat(lines.subList(1, lines.size())).allSatisfy(line -> assertThat(line).matches(".*,O,\\d{4}-\\d{2}-\\d{2}"));
     }
 
     private static String csv(List<DemoEnterprise> enterprises) throws IOException {

@@ -17,7 +17,8 @@ import org.essor.kernel.InvalidValueException;
 /**
  * Reads an extract in the column names of the French public company extracts (one line per establishment):
  * {@code siren, siret, nom_complet | denomination, categorie_juridique, activite_principale,
- * tranche_effectif_salarie, code_commune, identifiant_association, est_ess}. Comma or semicolon separated, UTF-8.
+ * tranche_effectif_salarie, code_commune, identifiant_association, est_ess}, and optionally {@code date_creation}
+ * (YYYY-MM-DD, the enterprise's creation date, which programmes' age rules need). Comma or semicolon separated, UTF-8.
  */
 public final class ImportCsv {
 
@@ -83,7 +84,8 @@ public final class ImportCsv {
         return new ImportLine(number, value(record, "siren"), value(record, "siret"), name,
                 value(record, "categorie_juridique"), value(record, "activite_principale"),
                 value(record, "nomenclature_activite_principale"), value(record, "tranche_effectif_salarie"),
-                value(record, "code_commune"), value(record, "identifiant_association"), value(record, "est_ess"));
+                value(record, "code_commune"), value(record, "identifiant_association"), value(record, "est_ess"),
+                value(record, "date_creation"));
     }
 
     private static String value(CSVRecord record, String column) {

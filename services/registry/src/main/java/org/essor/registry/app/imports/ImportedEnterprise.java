@@ -1,5 +1,7 @@
 package org.essor.registry.app.imports;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.essor.registry.domain.EstablishmentDetails;
 import org.essor.registry.domain.HeadcountBracket;
 import org.essor.registry.domain.LegalCategory;
 import org.essor.registry.domain.NafCode;
+import org.essor.registry.domain.NafNomenclature;
 import org.essor.registry.domain.NafVersion;
 import org.essor.registry.domain.Rna;
 import org.essor.registry.domain.Siren;
@@ -24,7 +27,7 @@ import org.essor.registry.domain.Siret;
  * The enterprise the lines of one group describe: its identifiers and details from the first usable line, one
  * establishment per line. Lines that cannot be read are rejected with their reason; the others go on.
  */
-record ImportedEnterprise(Siren siren, Rna rna, String legalName, LegalCategory legalCategory, NafCode naf,
+record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate creationDate, LegalCategory legalCategory, NafCode naf,
                           HeadcountBracket headcountBracket, boolean declaredEss,
                           Map<Integer, EstablishmentDetails> establishments, Map<Integer, String> rejectedLines) {
 
@@ -38,10 +41,12 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LegalCategory 
         Siren siren;
         Rna rna;
         LegalCategory category;
+        LocalDate creationDate;
         try {
             siren = first.siren().isBlank() ? null : Siren.parse(first.siren());
             rna = first.rna().isBlank() ? null : Rna.parse(first.rna());
             category = LegalCategory.parse(first.legalCategory());
+            creationDate = readCreationDate(first);
             if (first.name().isBlank()) {
                 throw new InvalidValueException("nom_complet", "the enterprise has no name");
             }
@@ -70,8 +75,20 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LegalCategory 
         if (establishments.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ImportedEnterprise(siren, rna, first.name(), category, naf, headcount,
+        return Optional.of(new ImportedEnterprise(siren, rna, first.name(), creationDate, category, naf, headcount,
                 YES.contains(first.ess().toLowerCase()), establishments, rejected));
+    }
+
+    private static LocalDate readCreationDate(ImportLine line) {
+        if (line.creationDate().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(line.creationDate());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("date_creation", "'" + line.creationDate() + "'"
+                    + " is not a date written YYYY-MM-DD");
+        }
     }
 
     private static NafCode readNaf(ImportLine line, Map<Integer, String> rejected) {
@@ -80,9 +97,10 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LegalCategory 
         }
         NafVersion version = line.nafVersion().toUpperCase().contains("2025") ? NafVersion.NAF_2025 : NafVersion.NAF_REV2;
         try {
-            return NafCode.parse(line.naf(), version);
+            NafCode naf = NafCode.parse(line.naf(), version);
+            return NafNomenclature.contains(naf) ? naf : null;
         } catch (InvalidValueException e) {
-            return null; // an unreadable activity code does not keep an enterprise out of the register
+            return null; // an unreadable or unknown activity code does not keep an enterprise out of the register
         }
     }
 
@@ -96,7 +114,7 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LegalCategory 
 
     /** Details of a new enterprise. */
     EnterpriseDetails forRegistration() {
-        return new EnterpriseDetails(siren, rna, legalName, null, null, legalCategory, null, essBasis(), naf,
+        return new EnterpriseDetails(siren, rna, legalName, null, creationDate, legalCategory, null, essBasis(), naf,
                 headcountBracket, null, Set.of(), List.copyOf(establishments.values()), null);
     }
 
@@ -119,7 +137,8 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LegalCategory 
             }
         }
         return new EnterpriseDetails(siren != null ? siren : existing.siren(), rna != null ? rna : existing.rna(), legalName,
-                existing.usualName(), existing.creationDate(), legalCategory, existing.declaredCooperativeKind(),
+                existing.usualName(), creationDate != null ? creationDate : existing.creationDate(), legalCategory,
+                existing.declaredCooperativeKind(),
                 legalCategory.family().statutoryEss() ? EssBasis.STATUTORY_FAMILY : existing.essBasis(),
                 naf != null ? naf : existing.naf(), headcountBracket, existing.declaredFte(), existing.sectors(), merged,
                 existing.representative());
