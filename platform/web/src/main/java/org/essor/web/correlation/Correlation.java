@@ -1,6 +1,6 @@
 package org.essor.web.correlation;
 
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.opentelemetry.api.trace.Span;
@@ -44,7 +44,27 @@ public final class Correlation {
                 return matcher.group(1);
             }
         }
-        return UUID.randomUUID().toString().replace("-", "");
+        return newTraceId();
+    }
+
+    /**
+     * A new W3C trace id: 128 random bits, never all zeros. Not a secret, so it comes from the thread's own generator
+     * rather than {@code SecureRandom}, which every request would otherwise queue on.
+     */
+    static String newTraceId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high;
+        long low;
+        do {
+            high = random.nextLong();
+            low = random.nextLong();
+        } while (high == 0 && low == 0);
+        return hex16(high) + hex16(low);
+    }
+
+    private static String hex16(long bits) {
+        String hex = Long.toHexString(bits);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 
     /** The trace context to hand on: the current span's, else the request's own header, else one for this id. */
