@@ -5,25 +5,19 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
-import java.util.zip.CRC32;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * A versioned SQL script shipped inside a platform jar. Given to Flyway by name rather than found by
  * class-path scanning, which the Quarkus class loaders do not always support for library jars.
  */
-public final class SqlMigration implements JavaMigration {
+public final class SqlMigration extends VersionedMigration {
 
-    private final MigrationVersion version;
-    private final String description;
     private final String sql;
 
     private SqlMigration(String version, String description, String sql) {
-        this.version = MigrationVersion.fromVersion(version);
-        this.description = description;
+        super(version, description);
         this.sql = sql;
     }
 
@@ -40,25 +34,8 @@ public final class SqlMigration implements JavaMigration {
     }
 
     @Override
-    public MigrationVersion getVersion() {
-        return version;
-    }
-
-    @Override
-    public String getDescription() {
-        return description;
-    }
-
-    @Override
-    public Integer getChecksum() {
-        CRC32 crc = new CRC32();
-        crc.update(sql.getBytes(StandardCharsets.UTF_8));
-        return (int) crc.getValue();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    protected String content() {
+        return sql;
     }
 
     @Override

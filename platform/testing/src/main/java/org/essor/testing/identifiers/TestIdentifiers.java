@@ -2,6 +2,8 @@ package org.essor.testing.identifiers;
 
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.essor.kernel.Luhn;
+
 /** Fresh, valid and unique-enough French identifiers for tests. */
 public final class TestIdentifiers {
 
@@ -32,17 +34,6 @@ public final class TestIdentifiers {
     }
 
     public static int luhnCheckDigit(String body) {
-        int sum = 0;
-        for (int i = 0; i < body.length(); i++) {
-            int digit = body.charAt(body.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return (10 - sum % 10) % 10;
+        return Luhn.checkDigit(body);
     }
 }

@@ -5,7 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.essor.registry.domain.Luhn;
+
+import org.essor.kernel.Luhn;
 
 /** Draws SIREN, SIRET and RNA numbers that pass their checks and never repeat within one generation. */
 final class UniqueIdentifiers {

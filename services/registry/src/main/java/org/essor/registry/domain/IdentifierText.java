@@ -2,6 +2,8 @@ package org.essor.registry.domain;
 
 import java.util.regex.Pattern;
 
+import org.essor.kernel.Digits;
+
 /** Normalising and checking of typed identifiers, shared by the value objects. */
 final class IdentifierText {
 
@@ -22,16 +24,7 @@ final class IdentifierText {
     }
 
     static boolean isAsciiDigits(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Digits.only(text);
     }
 
     /** Checks presence, digits only and length, with a message naming what is wrong. */

@@ -1,5 +1,7 @@
 package org.essor.registry.domain;
 
+import org.essor.kernel.Luhn;
+
 /** SIREN: the 9-digit INSEE number of a legal unit (entreprise), the last digit a Luhn check. */
 public record Siren(String value) {
 

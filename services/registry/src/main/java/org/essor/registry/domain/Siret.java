@@ -1,5 +1,7 @@
 package org.essor.registry.domain;
 
+import org.essor.kernel.Luhn;
+
 /** SIRET: the 14-digit INSEE number of an establishment, its SIREN followed by a 5-digit NIC. */
 public record Siret(String value) {
 

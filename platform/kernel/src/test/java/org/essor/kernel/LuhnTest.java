@@ -1,4 +1,4 @@
-package org.essor.registry.domain;
+package org.essor.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

@@ -1,6 +1,6 @@
-package org.essor.registry.domain;
+package org.essor.kernel;
 
-/** The Luhn (mod 10) check used by SIREN and SIRET numbers. */
+/** The Luhn (mod 10) check of INSEE's SIREN and SIRET numbers, which every service that reads one applies. */
 public final class Luhn {
 
     private Luhn() {
@@ -8,12 +8,12 @@ public final class Luhn {
 
     /** Whether {@code digits}, check digit included, passes the Luhn check; false when it is not all digits. */
     public static boolean isValid(String digits) {
-        return IdentifierText.isAsciiDigits(digits) && weightedSum(digits, false) % 10 == 0;
+        return Digits.only(digits) && weightedSum(digits, false) % 10 == 0;
     }
 
     /** The check digit to append to {@code digitsWithoutCheck} so that the whole passes the Luhn check. */
     public static int checkDigit(String digitsWithoutCheck) {
-        if (!IdentifierText.isAsciiDigits(digitsWithoutCheck)) {
+        if (!Digits.only(digitsWithoutCheck)) {
             throw new IllegalArgumentException("Luhn check digits are computed over digits only, not \""
                     + digitsWithoutCheck + "\"");
         }
