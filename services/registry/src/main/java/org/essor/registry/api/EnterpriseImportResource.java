@@ -62,7 +62,9 @@ public class EnterpriseImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(operationId = "submitEnterpriseImport", summary = "Submit a CSV extract", description = "Columns: siren, siret, nom_complet (or denomination), "
             + "categorie_juridique, activite_principale, tranche_effectif_salarie, code_commune, identifiant_association, "
-            + "est_ess. Answers 202 at once; follow the import at its Location.")
+            + "est_ess; optionally date_creation (YYYY-MM-DD), secteurs (sector codes separated by |) and "
+            + "tranche_effectif_etablissement (the establishment's own headcount bracket): missingColumns names those the "
+            + "file lacks. Answers 202 at once; follow the import at its Location.")
     @APIResponse(responseCode = "202", description = "Accepted: the import runs in the background; follow it at its Location",
             content = @Content(schema = @Schema(implementation = EnterpriseImport.class)),
             headers = @Header(name = "Location", ref = "Location"))

@@ -18,6 +18,7 @@ import org.essor.registry.domain.CooperativeKind;
 import org.essor.registry.domain.EssBasis;
 import org.essor.registry.domain.NafVersion;
 import org.essor.registry.domain.Sector;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An enterprise as partners send it to register it, and as a merge patch edits it. Identifiers are checked
@@ -47,7 +48,9 @@ public record EnterpriseRequest(
             @Size(max = 300) String street,
             @Size(max = 10) String postcode,
             @Size(max = 100) String city,
-            @NotBlank String communeCode) {
+            @NotBlank String communeCode,
+            @Schema(description = "INSEE headcount bracket of the establishment itself (tranche d'effectif salarié), "
+                    + "such as 11; absent when not known") String headcountBracket) {
     }
 
     /** The enterprise's representative: personal data, never published. */

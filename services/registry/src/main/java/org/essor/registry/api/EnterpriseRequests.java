@@ -34,12 +34,14 @@ final class EnterpriseRequests {
             establishments.add(new EstablishmentDetails(
                     blank(establishment.siret()) ? null : parse(path + "siret", () -> Siret.parse(establishment.siret())),
                     establishment.headOffice(), establishment.street(), establishment.postcode(), establishment.city(),
-                    parse(path + "communeCode", () -> CommuneCode.parse(establishment.communeCode()))));
+                    parse(path + "communeCode", () -> CommuneCode.parse(establishment.communeCode())),
+                    blank(establishment.headcountBracket()) ? null : parse(path + "headcountBracket",
+                            () -> HeadcountBracket.ofCode(establishment.headcountBracket()))));
         }
         if (establishments.size() == 1 && establishments.stream().noneMatch(EstablishmentDetails::headOffice)) {
             EstablishmentDetails only = establishments.get(0);
             establishments.set(0, new EstablishmentDetails(only.siret(), true, only.street(), only.postcode(), only.city(),
-                    only.commune()));
+                    only.commune(), only.headcountBracket()));
         }
         RepresentativeRequest representative = request.representative();
         return new EnterpriseDetails(
@@ -71,7 +73,8 @@ final class EnterpriseRequests {
                 details.naf() == null ? null : details.naf().code(), details.naf() == null ? null : details.naf().version(),
                 details.headcountBracket().code(), details.declaredFte(), details.sectors(),
                 details.establishments().stream().map(e -> new EstablishmentRequest(text(e.siret()), e.headOffice(), e.street(),
-                        e.postcode(), e.city(), e.commune().value())).toList(),
+                        e.postcode(), e.city(), e.commune().value(),
+                        e.headcountBracket() == null ? null : e.headcountBracket().code())).toList(),
                 details.representative() == null ? null : new RepresentativeRequest(details.representative().name(),
                         details.representative().email(), details.representative().phone()));
     }

@@ -45,8 +45,15 @@ import org.essor.registry.app.EnterpriseQueries;
 import org.essor.registry.app.EnterpriseReads;
 import org.essor.registry.app.EnterpriseRegister;
 import org.essor.registry.app.EnterpriseSnapshot;
+import org.essor.registry.app.EssConditions;
+import org.essor.registry.app.DeclaredFigures;
+import org.essor.registry.app.NetworksAndAgreements;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseStatus;
+import org.essor.registry.domain.EssConditionDeclaration;
+import org.essor.registry.domain.Figures;
+import org.essor.registry.domain.InclusionAgreement;
+import org.essor.registry.domain.LegalCategory;
 import org.essor.registry.domain.LegalFamily;
 import org.essor.registry.domain.Rna;
 import org.essor.registry.domain.Sector;
@@ -99,6 +106,15 @@ public class EnterpriseResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    EssConditions essConditions;
+
+    @Inject
+    NetworksAndAgreements networksAndAgreements;
+
+    @Inject
+    DeclaredFigures declaredFigures;
 
     @Inject
     Idempotency idempotency;
@@ -309,6 +325,186 @@ public class EnterpriseResource {
                 Actors.of(identity)).map(this::ok);
     }
 
+    @GET
+    @Path("{id}/ess-conditions")
+    @Operation(operationId = "getEssConditions", summary = "The conditions of a société commerciale de l'ESS",
+            description = "Each condition of article 1 of the law of 31 July 2014 the company declared, with its date and "
+                    + "the reference of its evidence, and the ESS basis they give; an enterprise representative reads only "
+                    + "its own.")
+    @APIResponse(responseCode = "200", description = "The declared conditions",
+            content = @Content(schema = @Schema(implementation = EssConditionsView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    public Uni<Response> essConditions(@PathParam("id") UUID id) {
+        return essConditions.of(id, Callers.readable(identity))
+                .map(declared -> Versions.ok(EssConditionsView.of(declared), declared.version()));
+    }
+
+    @PUT
+    @Path("{id}/ess-conditions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
+    @Operation(operationId = "declareEssConditions", summary = "Declare the conditions of a société commerciale de l'ESS",
+            description = "Every condition of article 1 of the law of 31 July 2014 (a goal other than sharing profits, "
+                    + "democratic governance, profits mostly reinvested, undistributable reserves, social utility and the "
+                    + "management principles), each with the date it was declared and the reference of its evidence "
+                    + "(If-Match). A commercial company is a société commerciale de l'ESS only when it declares them all; "
+                    + "a statutory family (association, cooperative, mutual, foundation) has none to declare. An "
+                    + "enterprise representative declares its own enterprise's.")
+    @APIResponse(responseCode = "200", description = "The declared conditions",
+            content = @Content(schema = @Schema(implementation = EssConditionsView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<Response> declareEssConditions(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                              @Valid @NotNull TransitionRequests.EssConditionsRequest request) {
+        EnterpriseAccess access = Callers.changeable(identity);
+        Actor actor = Actors.of(identity);
+        return requireReachable(id, access).flatMap(reachable -> register.declareEssConditions(id, access,
+                        Versions.required(ifMatch), request.conditions().stream()
+                                .map(c -> new EssConditionDeclaration(c.condition(), c.declaredOn(), c.evidence())).toList(),
+                        actor))
+                .map(enterprise -> Versions.ok(EssConditionsView.of(EssConditions.Declared.of(enterprise)),
+                        enterprise.version()));
+    }
+
+    @GET
+    @Path("{id}/networks")
+    @Operation(operationId = "getEnterpriseNetworks", summary = "The ESS networks of an enterprise",
+            description = "The têtes de réseau it belongs to (URSCOP, COORACE, MOUVES, Mouvement associatif, URIOPSS, "
+                    + "UDES, CRESS...); an enterprise representative reads only its own.")
+    @APIResponse(responseCode = "200", description = "The networks",
+            content = @Content(schema = @Schema(implementation = NetworksView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    public Uni<Response> networks(@PathParam("id") UUID id) {
+        return networksAndAgreements.networks(id, Callers.readable(identity))
+                .map(found -> Versions.ok(new NetworksView(id, found.networks()), found.version()));
+    }
+
+    @PUT
+    @Path("{id}/networks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
+    @Operation(operationId = "setEnterpriseNetworks", summary = "Set the ESS networks of an enterprise",
+            description = "Every network the enterprise belongs to (If-Match); an enterprise representative sets its own "
+                    + "enterprise's.")
+    @APIResponse(responseCode = "200", description = "The networks",
+            content = @Content(schema = @Schema(implementation = NetworksView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Uni<Response> setNetworks(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                     @Valid @NotNull TransitionRequests.NetworksRequest request) {
+        EnterpriseAccess access = Callers.changeable(identity);
+        Actor actor = Actors.of(identity);
+        return requireReachable(id, access)
+                .flatMap(reachable -> register.setNetworks(id, access, Versions.required(ifMatch), request.networks(), actor))
+                .map(enterprise -> Versions.ok(new NetworksView(id, enterprise.networks().stream().sorted().toList()),
+                        enterprise.version()));
+    }
+
+    @GET
+    @Path("{id}/inclusion-agreements")
+    @Operation(operationId = "getInclusionAgreements", summary = "The IAE and EA agreements of an enterprise",
+            description = "Its agreements as a structure of the insertion par l'activité économique (EI, ETTI, ACI, AI) "
+                    + "or an entreprise adaptée (EA), with their dates and whether they are valid today; an enterprise "
+                    + "representative reads only its own.")
+    @APIResponse(responseCode = "200", description = "The agreements",
+            content = @Content(schema = @Schema(implementation = InclusionAgreementsView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    public Uni<Response> inclusionAgreements(@PathParam("id") UUID id) {
+        return networksAndAgreements.agreements(id, Callers.readable(identity))
+                .map(found -> Versions.ok(InclusionAgreementsView.of(id, found.agreements(), LocalDate.now(clock)),
+                        found.version()));
+    }
+
+    @PUT
+    @Path("{id}/inclusion-agreements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
+    @Operation(operationId = "setInclusionAgreements", summary = "Set the IAE and EA agreements of an enterprise",
+            description = "Every agreement the enterprise holds, one per kind (EI, ETTI, ACI, AI, EA), each granted on a "
+                    + "date that is not in the future and valid until a date if it has one (If-Match).")
+    @APIResponse(responseCode = "200", description = "The agreements",
+            content = @Content(schema = @Schema(implementation = InclusionAgreementsView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<Response> setInclusionAgreements(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                                @Valid @NotNull TransitionRequests.InclusionAgreementsRequest request) {
+        long expected = Versions.required(ifMatch);
+        return register.setInclusionAgreements(id, expected, request.agreements().stream()
+                        .map(a -> new InclusionAgreement(a.kind(), a.grantedOn(), a.validUntil())).toList(), Actors.of(identity))
+                .map(enterprise -> Versions.ok(InclusionAgreementsView.of(id, enterprise.inclusionAgreements(),
+                        LocalDate.now(clock)), enterprise.version()));
+    }
+
+    @GET
+    @Path("{id}/figures")
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.EVALUATOR, Roles.ENTERPRISE})
+    @Operation(operationId = "getEnterpriseFigures", summary = "The figures an enterprise declared",
+            description = "For each reference date, the whole enterprise's and its establishments' average salaried "
+                    + "headcount, employees on 31 December and gross payroll (plan A.2), newest first; an enterprise "
+                    + "representative reads only its own.")
+    @APIResponse(responseCode = "200", description = "The declared figures",
+            content = @Content(schema = @Schema(implementation = FiguresView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    public Uni<Response> figures(@PathParam("id") UUID id) {
+        return declaredFigures.of(id, Callers.withReadableHistory(identity))
+                .map(found -> Versions.ok(FiguresView.of(id, found.figures()), found.version()));
+    }
+
+    @PUT
+    @Path("{id}/figures/{referenceDate}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
+    @Operation(operationId = "declareEnterpriseFigures", summary = "Declare the figures of a reference date",
+            description = "The figures of the date (such as 2024-12-31), replacing those declared for it before: at most "
+                    + "one line without SIRET (the whole enterprise) and one per establishment of the enterprise (If-Match). "
+                    + "An enterprise representative declares its own enterprise's.")
+    @APIResponse(responseCode = "200", description = "Every declared figure of the enterprise",
+            content = @Content(schema = @Schema(implementation = FiguresView.class)),
+            headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<Response> declareFigures(@PathParam("id") UUID id,
+                                        @Parameter(description = "The date the figures refer to, YYYY-MM-DD",
+                                                schema = @Schema(type = SchemaType.STRING, format = "date"))
+                                        @PathParam("referenceDate") String referenceDate,
+                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                        @Valid @NotNull TransitionRequests.FiguresRequest request) {
+        EnterpriseAccess access = Callers.changeable(identity);
+        Actor actor = Actors.of(identity);
+        return requireReachable(id, access).flatMap(reachable -> {
+            LocalDate date = referenceDate(referenceDate);
+            java.util.List<Figures> figures = new java.util.ArrayList<>();
+            for (int i = 0; i < request.figures().size(); i++) {
+                var line = request.figures().get(i);
+                String field = "figures[" + i + "].siret";
+                Siret siret = line.siret() == null || line.siret().isBlank() ? null : siret(field, line.siret());
+                figures.add(new Figures(date, siret, line.headcount(), line.employeesAtYearEnd(), line.grossPayroll()));
+            }
+            return register.declareFigures(id, access, Versions.required(ifMatch), date, figures, actor);
+        }).map(enterprise -> Versions.ok(FiguresView.of(id, enterprise.figuresOfEveryDate()), enterprise.version()));
+    }
+
+    @POST
+    @Path("{id}/scop-conversion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN})
+    @Operation(operationId = "convertEnterpriseIntoScop", summary = "Record the conversion of a company into a SCOP",
+            description = "A commercial company becomes a SCOP on a date (a transmission to its employees, plan C.2): its "
+                    + "legal category becomes a SCOP's (5458, 5558 or 5658), it is a cooperative by its statutes from then "
+                    + "on and its conditions of a société commerciale de l'ESS are dropped (If-Match).")
+    @APIResponse(responseCode = "200", description = "The enterprise, now a SCOP",
+            content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<Response> convertIntoScop(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                         @Valid @NotNull TransitionRequests.ScopConversion request) {
+        long expected = Versions.required(ifMatch);
+        LegalCategory category = LegalCategory.parse(request.legalCategory());
+        return register.convertIntoScop(id, expected, category, request.on(), Actors.of(identity)).map(this::ok);
+    }
+
     @POST
     @Path("{id}/representative-erasure")
     @RolesAllowed({Roles.REGISTRY_OFFICER, Roles.ADMIN, Roles.ENTERPRISE})
@@ -374,6 +570,22 @@ public class EnterpriseResource {
             return Uni.createFrom().item(json.readTree(body == null ? "" : body));
         } catch (JsonProcessingException e) {
             return Uni.createFrom().failure(e);
+        }
+    }
+
+    private static LocalDate referenceDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidValueException("referenceDate", "a date written YYYY-MM-DD, such as 2024-12-31");
+        }
+    }
+
+    private static Siret siret(String field, String value) {
+        try {
+            return Siret.parse(value);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException(field, e.reason());
         }
     }
 

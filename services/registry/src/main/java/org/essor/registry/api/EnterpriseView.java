@@ -50,8 +50,9 @@ public record EnterpriseView(
     public record EsusView(LocalDate grantedOn, LocalDate validUntil, String departement, boolean valid) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EstablishmentView(UUID id, String siret, boolean headOffice, String street, String postcode, String city,
-                                    String communeCode, String departementCode) {
+                                    String communeCode, String departementCode, String headcountBracket) {
     }
 
     public record RepresentativeView(String name, String email, String phone) {
@@ -66,7 +67,7 @@ public record EnterpriseView(
                 esus == null ? null : new EsusView(esus.grantedOn(), esus.validUntil(), esus.departement(), esus.isValidOn(today)),
                 e.nafCode(), e.nafVersion(), e.headcountBracket(), e.declaredFte(), e.sectors(),
                 e.establishments().stream().map(s -> new EstablishmentView(s.id(), s.siret(), s.headOffice(), s.street(),
-                        s.postcode(), s.city(), s.communeCode(), s.departementCode())).toList(),
+                        s.postcode(), s.city(), s.communeCode(), s.departementCode(), s.headcountBracket())).toList(),
                 withPersonalData && representative != null
                         ? new RepresentativeView(representative.name(), representative.email(), representative.phone()) : null,
                 e.representativeErasedAt(), e.verifiedAt(), e.struckOffOn(), e.strikeOffReason(),

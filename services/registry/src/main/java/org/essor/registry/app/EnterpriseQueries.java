@@ -19,7 +19,6 @@ import org.essor.registry.domain.Siren;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Lists of enterprises: filtered, in keyset order (by name, or by last update for incremental sync), read in one
@@ -49,7 +48,7 @@ public class EnterpriseQueries {
 
     /** At most {@code count} enterprises after {@code after} (null: from the start), in the filter's order. */
     public Uni<List<EnterpriseSnapshot>> list(EnterpriseFilter filter, Position after, int count) {
-        Conditions where = new Conditions();
+        SqlConditions where = new SqlConditions();
         narrow(filter, where);
         if (after != null) {
             after(filter, after, where);
@@ -65,7 +64,7 @@ public class EnterpriseQueries {
         });
     }
 
-    private void narrow(EnterpriseFilter filter, Conditions where) {
+    private void narrow(EnterpriseFilter filter, SqlConditions where) {
         LocalDate today = time.today();
         if (filter.departement() != null) {
             where.add("EXISTS (SELECT 1 FROM establishment s WHERE s.enterprise_id = e.id AND s.departement_code = "
@@ -100,7 +99,7 @@ public class EnterpriseQueries {
         }
     }
 
-    private void after(EnterpriseFilter filter, Position after, Conditions where) {
+    private void after(EnterpriseFilter filter, Position after, SqlConditions where) {
         try {
             String id = where.parameter(UUID.fromString(after.id()));
             String key = filter.byUpdate()
@@ -110,31 +109,6 @@ public class EnterpriseQueries {
             where.add("(" + column + " > " + key + " OR (" + column + " = " + key + " AND e.id > " + id + "))");
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             throw new InvalidValueException("cursor", "does not belong to this list (its order changed); start again without it");
-        }
-    }
-
-    /** The WHERE clause being built, with its positional parameters. */
-    private static final class Conditions {
-
-        private final List<String> conditions = new ArrayList<>();
-        private final Tuple values = Tuple.tuple();
-
-        void add(String condition) {
-            conditions.add(condition);
-        }
-
-        /** Adds a parameter; returns its placeholder. */
-        String parameter(Object value) {
-            values.addValue(value);
-            return "$" + values.size();
-        }
-
-        String sql() {
-            return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
-        }
-
-        Tuple values() {
-            return values;
         }
     }
 }

@@ -43,7 +43,7 @@ public class EnterpriseReads {
                    e.verified_at, e.struck_off_on, e.strike_off_reason, e.strike_off_comment, e.created_at, e.updated_at,
                    ARRAY(SELECT s.sector FROM enterprise_sector s WHERE s.enterprise_id = e.id) AS sectors,
                    (SELECT json_agg(json_build_array(t.id, t.siret, t.head_office, t.street, t.postcode, t.city,
-                                                     t.commune_code, t.departement_code)
+                                                     t.commune_code, t.departement_code, t.headcount_bracket)
                                     ORDER BY t.head_office DESC, t.siret)
                     FROM establishment t WHERE t.enterprise_id = e.id) AS establishments
             FROM enterprise e
@@ -120,7 +120,7 @@ public class EnterpriseReads {
         for (int i = 0; i < rows.size(); i++) {
             JsonArray s = rows.getJsonArray(i);
             establishments.add(new EstablishmentSnapshot(UUID.fromString(s.getString(0)), s.getString(1), s.getBoolean(2),
-                    s.getString(3), s.getString(4), s.getString(5), s.getString(6), s.getString(7)));
+                    s.getString(3), s.getString(4), s.getString(5), s.getString(6), s.getString(7), s.getString(8)));
         }
         return establishments;
     }

@@ -3,6 +3,7 @@ package org.essor.registry.app;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,7 +20,12 @@ import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseChange;
 import org.essor.registry.domain.EnterpriseDetails;
 import org.essor.registry.domain.EnterpriseRules;
+import org.essor.registry.domain.EssConditionDeclaration;
 import org.essor.registry.domain.EsusAgreement;
+import org.essor.registry.domain.EssNetwork;
+import org.essor.registry.domain.Figures;
+import org.essor.registry.domain.InclusionAgreement;
+import org.essor.registry.domain.LegalCategory;
 import org.essor.registry.domain.EstablishmentDetails;
 import org.essor.registry.domain.Siret;
 import org.essor.registry.domain.StrikeOffReason;
@@ -93,6 +99,44 @@ public class EnterpriseRegister {
         EsusAgreement agreement = EsusAgreement.of(grantedOn, validUntil, departement, time.today());
         return work.change(reachable(id, EnterpriseAccess.EVERY), EnterpriseAccess.NOT_FOUND, expectedVersion,
                 (enterprise, now) -> enterprise.grantEsus(agreement, actor, now), changes, actor);
+    }
+
+    /** Records the conditions of a société commerciale de l'ESS, at the version the caller read. */
+    public Uni<Enterprise> declareEssConditions(UUID id, EnterpriseAccess access, long expectedVersion,
+                                                List<EssConditionDeclaration> declarations, Actor actor) {
+        return work.change(reachable(id, access), EnterpriseAccess.NOT_FOUND, expectedVersion,
+                (enterprise, now) -> enterprise.declareEssConditions(declarations, time.today(), actor, now).orElse(null),
+                changes, actor);
+    }
+
+    /** Sets the ESS networks of an enterprise that {@code access} reaches, at the version the caller read. */
+    public Uni<Enterprise> setNetworks(UUID id, EnterpriseAccess access, long expectedVersion, Set<EssNetwork> networks,
+                                       Actor actor) {
+        return work.change(reachable(id, access), EnterpriseAccess.NOT_FOUND, expectedVersion,
+                (enterprise, now) -> enterprise.setNetworks(networks, actor, now).orElse(null), changes, actor);
+    }
+
+    /** Sets the IAE and EA agreements of an enterprise, at the version the caller read. */
+    public Uni<Enterprise> setInclusionAgreements(UUID id, long expectedVersion, List<InclusionAgreement> agreements,
+                                                  Actor actor) {
+        return work.change(reachable(id, EnterpriseAccess.EVERY), EnterpriseAccess.NOT_FOUND, expectedVersion,
+                (enterprise, now) -> enterprise.setInclusionAgreements(agreements, time.today(), actor, now).orElse(null),
+                changes, actor);
+    }
+
+    /** Records the figures of a reference date of an enterprise that {@code access} reaches, at the version read. */
+    public Uni<Enterprise> declareFigures(UUID id, EnterpriseAccess access, long expectedVersion, LocalDate referenceDate,
+                                          List<Figures> figures, Actor actor) {
+        return work.change(reachable(id, access), EnterpriseAccess.NOT_FOUND, expectedVersion,
+                (enterprise, now) -> enterprise.declareFigures(referenceDate, figures, time.today(), actor, now).orElse(null),
+                changes, actor);
+    }
+
+    /** Converts a commercial company into a SCOP, at the version the caller read. */
+    public Uni<Enterprise> convertIntoScop(UUID id, long expectedVersion, LegalCategory scopCategory, LocalDate on,
+                                           Actor actor) {
+        return work.change(reachable(id, EnterpriseAccess.EVERY), EnterpriseAccess.NOT_FOUND, expectedVersion,
+                (enterprise, now) -> enterprise.convertIntoScop(scopCategory, on, time.today(), actor, now), changes, actor);
     }
 
     /**

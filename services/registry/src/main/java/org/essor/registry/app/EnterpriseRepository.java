@@ -22,7 +22,7 @@ public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, U
 
     /** One enterprise with its establishments and sectors, in one query (not one per collection). */
     private static final String WHOLE = "select e from Enterprise e left join fetch e.establishments "
-            + "left join fetch e.sectors where ";
+            + "left join fetch e.sectors left join fetch e.essConditions where ";
 
     /** The enterprise with this id, whole, or null. */
     public Uni<Enterprise> whole(UUID id) {

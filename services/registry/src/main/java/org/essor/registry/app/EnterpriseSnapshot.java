@@ -49,7 +49,7 @@ public record EnterpriseSnapshot(
         Instant updatedAt) {
 
     public record EstablishmentSnapshot(UUID id, String siret, boolean headOffice, String street, String postcode,
-                                        String city, String communeCode, String departementCode) {
+                                        String city, String communeCode, String departementCode, String headcountBracket) {
     }
 
     public static EnterpriseSnapshot of(Enterprise e) {
@@ -69,7 +69,8 @@ public record EnterpriseSnapshot(
     private static EstablishmentSnapshot establishment(Establishment s) {
         var details = s.details();
         return new EstablishmentSnapshot(s.id(), text(s.siret()), s.headOffice(), details.street(), details.postcode(),
-                details.city(), details.commune().value(), s.departementCode());
+                details.city(), details.commune().value(), s.departementCode(),
+                details.headcountBracket() == null ? null : details.headcountBracket().code());
     }
 
     private static String text(Object value) {

@@ -2,7 +2,10 @@ package org.essor.registry.domain;
 
 import java.util.Optional;
 
-/** The kind of a cooperative: derived from its legal category, except SCIC and CAE, which are declared. */
+/**
+ * The kind of a cooperative: derived from its legal category (see {@link LegalCategories}), except SCIC and CAE,
+ * which have no category of their own and are declared.
+ */
 public enum CooperativeKind {
     /** Société coopérative et participative (coopérative ouvrière de production). */
     SCOP,
@@ -12,8 +15,26 @@ public enum CooperativeKind {
     CAE,
     /** Coopérative d'utilisation de matériel agricole en commun. */
     CUMA,
-    /** Société coopérative agricole. */
+    /** Société coopérative agricole, and the unions of agricultural cooperatives. */
     AGRICULTURAL,
+    /** Cooperative and mutual banks: banques populaires, crédit mutuel, crédit agricole, caisses d'épargne, crédit maritime, sociétés de caution mutuelle. */
+    BANKING,
+    /** Coopérative de consommation (consumers' cooperative). */
+    CONSUMER,
+    /** Coopérative artisanale (craftsmen's cooperative). */
+    CRAFT,
+    /** Coopérative de transport (carriers' cooperative). */
+    TRANSPORT,
+    /** Coopérative de production d'HLM (social housing). */
+    HLM,
+    /** Coopérative d'intérêt maritime (fishermen and seafarers). */
+    MARITIME,
+    /** Coopérative de construction. */
+    CONSTRUCTION,
+    /** Coopérative de commerçants-détaillants (independent retailers). */
+    RETAILERS,
+    /** Union de sociétés coopératives (law of 10 September 1947, art. 5). */
+    UNION,
     /** Any other cooperative company. */
     OTHER;
 

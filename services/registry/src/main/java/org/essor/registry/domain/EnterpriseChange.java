@@ -23,6 +23,11 @@ public record EnterpriseChange(Kind kind, List<String> changedFields) {
         ESUS_AGREEMENT_GRANTED(true),
         ESUS_AGREEMENT_EXPIRED(true),
         STRUCK_OFF(true),
+        ESS_CONDITIONS_DECLARED(true),
+        CONVERTED_INTO_SCOP(true),
+        NETWORKS_CHANGED(true),
+        INCLUSION_AGREEMENTS_CHANGED(true),
+        FIGURES_DECLARED(true),
         REPRESENTATIVE_CHANGED(false),
         REPRESENTATIVE_ERASED(false);
 

@@ -37,6 +37,9 @@ public class Establishment {
     @Column(name = "departement_code")
     String departementCode;
 
+    @Column(name = "headcount_bracket")
+    HeadcountBracket headcountBracket;
+
     protected Establishment() {
     }
 
@@ -54,10 +57,11 @@ public class Establishment {
         city = details.city();
         commune = details.commune();
         departementCode = details.commune().departementCode();
+        headcountBracket = details.headcountBracket();
     }
 
     public EstablishmentDetails details() {
-        return new EstablishmentDetails(siret, headOffice, street, postcode, city, commune);
+        return new EstablishmentDetails(siret, headOffice, street, postcode, city, commune, headcountBracket);
     }
 
     public UUID id() {

@@ -19,47 +19,43 @@ public record LegalCategory(String code) {
     /**
      * Why a unit of this category cannot be an ESS enterprise, if it cannot: the ESS is made of legal persons of
      * private law (plan A.1), which INSEE's first level puts under 5 (sociétés commerciales), 6 (other legal persons
-     * registered at the RCS), 8 (organismes privés spécialisés) and 9 (groupements de droit privé).
+     * registered at the RCS), 8 (organismes privés spécialisés) and 9 (groupements de droit privé); and the category
+     * must be one of INSEE's nomenclature ({@link LegalCategories}).
      */
     public Optional<String> outsideTheEss() {
         String kind = switch (code.charAt(0)) {
+            case '0' -> "an undertaking for collective investment without legal personality";
             case '1' -> "an individual entrepreneur (a natural person)";
             case '2' -> "a grouping of private law without legal personality";
             case '3' -> "a legal person of foreign law";
             case '4' -> "a legal person of public law subject to commercial law";
             case '7' -> "a legal person or body of administrative (public) law";
-            case '5', '6', '8', '9' -> null;
-            default -> "not a category of INSEE's nomenclature";
+            default -> null;
         };
+        if (kind == null && LegalCategories.find(code).isEmpty()) {
+            return Optional.of(code + " is not a catégorie juridique of INSEE's nomenclature (level III)");
+        }
         return Optional.ofNullable(kind).map(what -> code + " is " + what
                 + ": the ESS is made of legal persons of private law (associations, cooperatives, mutuals, foundations, "
                 + "commercial companies of the ESS)");
     }
 
-    /** The ESS family the category belongs to; any category not listed is a commercial company. */
+    /** INSEE's label of the category; empty for a code the nomenclature does not have. */
+    public Optional<String> label() {
+        return LegalCategories.find(code).map(LegalCategories.Entry::label);
+    }
+
+    /**
+     * The ESS family the category gives ({@link LegalCategories}); a code the nomenclature does not have counts as a
+     * commercial company here, and {@link #outsideTheEss()} refuses it.
+     */
     public LegalFamily family() {
-        if (code.startsWith("92")) {
-            return LegalFamily.ASSOCIATION;
-        }
-        if (cooperativeKind().isPresent()) {
-            return LegalFamily.COOPERATIVE;
-        }
-        return switch (code) {
-            case "8210", "8250", "8290", "6411" -> LegalFamily.MUTUAL;
-            case "9300" -> LegalFamily.FOUNDATION;
-            default -> LegalFamily.COMMERCIAL_COMPANY;
-        };
+        return LegalCategories.find(code).map(LegalCategories.Entry::family).orElse(LegalFamily.COMMERCIAL_COMPANY);
     }
 
     /** The kind of cooperative the category itself says; never SCIC or CAE, which are declared. */
     public Optional<CooperativeKind> cooperativeKind() {
-        return switch (code) {
-            case "5458", "5558", "5658" -> Optional.of(CooperativeKind.SCOP);
-            case "5460", "5560", "5660" -> Optional.of(CooperativeKind.OTHER);
-            case "6317" -> Optional.of(CooperativeKind.AGRICULTURAL);
-            case "6316" -> Optional.of(CooperativeKind.CUMA);
-            default -> Optional.empty();
-        };
+        return LegalCategories.find(code).map(LegalCategories.Entry::cooperativeKind);
     }
 
     @Override

@@ -142,6 +142,45 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void sectorsAndEachEstablishmentsHeadcountAreImportedWhenTheFileHasThem() {
+        String siren = TestIdentifiers.siren();
+        String misfiled = TestIdentifiers.siren();
+        String file = String.join("\n", BadInputRefusalTest.HEADER + ",date_creation,secteurs,tranche_effectif_etablissement",
+                siren + "," + TestIdentifiers.siret(siren, 1) + ",Recyclerie Solidaire,9220,38.32Z,12,31555,,O,2016-05-02,"
+                        + "CIRCULAR_ECONOMY|gender_equality,11",
+                siren + "," + TestIdentifiers.siret(siren, 2) + ",Recyclerie Solidaire,9220,38.32Z,12,34172,,O,2016-05-02,"
+                        + "CIRCULAR_ECONOMY|gender_equality,02",
+                misfiled + "," + TestIdentifiers.siret(misfiled, 1) + ",Ressourcerie,9220,38.32Z,03,31555,,O,2016-05-02,"
+                        + "RECYCLING,03", "");
+
+        Map<String, Object> imported = importAndWait(file);
+
+        assertThat(imported).containsEntry("created", 2).containsEntry("rejected", 1).containsEntry("missingColumns", List.of());
+        Response enterprise = given().get(RegistryApi.ENTERPRISES + "/by-siren/{siren}", siren);
+        enterprise.then().statusCode(200).body("headcountBracket", equalTo("12"))
+                .body("sectors", equalTo(List.of("CIRCULAR_ECONOMY", "GENDER_EQUALITY")))
+                .body("establishments.find { it.siret == '" + TestIdentifiers.siret(siren, 1) + "' }.headcountBracket", equalTo("11"))
+                .body("establishments.find { it.siret == '" + TestIdentifiers.siret(siren, 2) + "' }.headcountBracket", equalTo("02"));
+        List<String> reasons = given().queryParam("outcome", "REJECTED").get(IMPORTS + "/{id}/lines", imported.get("id"))
+                .then().statusCode(200).extract().path("items.reason");
+        assertThat(reasons).singleElement().asString().contains("secteurs").contains("RECYCLING");
+    }
+
+    @Test
+    void anImportSaysWhichOptionalColumnsItsFileLacks() {
+        String siren = TestIdentifiers.siren();
+        String file = String.join("\n", BadInputRefusalTest.HEADER,
+                siren + "," + TestIdentifiers.siret(siren, 1) + ",Atelier Vélo,9220,95.29Z,01,31555,,O", "");
+
+        Map<String, Object> imported = importAndWait(file);
+
+        assertThat(imported).containsEntry("created", 1)
+                .containsEntry("missingColumns", List.of("date_creation", "secteurs", "tranche_effectif_etablissement"));
+        given().get(RegistryApi.ENTERPRISES + "/by-siren/{siren}", siren).then().statusCode(200)
+                .body("sectors", equalTo(List.of())).body("establishments[0].headcountBracket", equalTo(null));
+    }
+
+    @Test
     void aFileWithoutTheExpectedColumnsIsA400() {
         given().contentType("text/csv").body("name,city\nfoo,bar\n").post(IMPORTS)
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("file"));

@@ -17,6 +17,7 @@ import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.quarkus.test.common.WithTestResource;
@@ -57,6 +58,22 @@ class EnterpriseRegistrationTest {
                 .body("legalFamily", equalTo("COOPERATIVE")).body("cooperativeKind", equalTo("SCOP"));
         RegistryApi.register(EnterpriseJson.essCompany()).then().statusCode(201)
                 .body("legalFamily", equalTo("COMMERCIAL_COMPANY")).body("essBasis", equalTo("COMMERCIAL_ESS_COMPANY"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5192, BANKING", "6318, AGRICULTURAL", "5547, HLM", "5451, CONSUMER", "5459, UNION"})
+    void cooperativesOfEveryKindAreCooperativesByTheirStatutes(String category, String kind) {
+        RegistryApi.register(EnterpriseJson.essCompany().without("essBasis").with("legalCategory", category))
+                .then().statusCode(201).body("legalFamily", equalTo("COOPERATIVE")).body("cooperativeKind", equalTo(kind))
+                .body("essBasis", equalTo("STATUTORY_FAMILY"));
+    }
+
+    @Test
+    void aCategoryInseeDoesNotHaveIsRefusedWithTheReason() {
+        RegistryApi.register(EnterpriseJson.essCompany().with("legalCategory", "5720"))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.find { it.field == 'legalCategory' }.message",
+                        equalTo("5720 is not a catégorie juridique of INSEE's nomenclature (level III)"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LegalCategoryTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"9210", "9220", "9221", "9222", "9223", "9230", "9240", "9260", "9299"})
+    @ValueSource(strings = {"9210", "9220", "9221", "9222", "9223", "9230", "9240", "9260"})
     void anyCategoryStartingWith92IsAnAssociation(String code) {
         LegalCategory category = LegalCategory.parse(code);
 
@@ -23,7 +23,9 @@ class LegalCategoryTest {
     @CsvSource({
             "5458, SCOP", "5558, SCOP", "5658, SCOP",
             "5460, OTHER", "5560, OTHER", "5660, OTHER",
-            "6317, AGRICULTURAL", "6316, CUMA"})
+            "6317, AGRICULTURAL", "6316, CUMA", "6318, AGRICULTURAL",
+            "5191, BANKING", "5192, BANKING", "5193, BANKING", "5194, BANKING", "5196, BANKING", "6595, BANKING",
+            "5451, CONSUMER", "5553, CRAFT", "5655, TRANSPORT", "5547, HLM", "5647, HLM", "5459, UNION"})
     void cooperativeCategoriesSayTheirKind(String code, CooperativeKind kind) {
         LegalCategory category = LegalCategory.parse(code);
 
@@ -43,12 +45,25 @@ class LegalCategoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5710", "5499", "5720", "5599", "6540", "8110", "9900"})
+    @ValueSource(strings = {"5710", "5499", "5599", "6540", "8110", "9900", "5505"})
     void anyOtherCategoryIsACommercialCompany(String code) {
         LegalCategory category = LegalCategory.parse(code);
 
         assertThat(category.family()).isEqualTo(LegalFamily.COMMERCIAL_COMPANY);
         assertThat(category.cooperativeKind()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"9299", "5720", "6999", "8999"})
+    void codesThatInseeDoesNotHaveAreRefusedWithTheReason(String code) {
+        assertThat(LegalCategory.parse(code).outsideTheEss()).get().asString()
+                .isEqualTo(code + " is not a catégorie juridique of INSEE's nomenclature (level III)");
+    }
+
+    @Test
+    void exposesInseesLabel() {
+        assertThat(LegalCategory.parse("9223").label()).contains("Groupement d'employeurs");
+        assertThat(LegalCategory.parse("9299").label()).isEmpty();
     }
 
     @Test

@@ -26,7 +26,7 @@ public class EnterpriseImports {
 
     static final String COLUMNS = """
             id, status, file_name, total_lines, processed, created, updated, unchanged, rejected, failure, submitted_by,
-            submitted_at, started_at, finished_at""";
+            submitted_at, started_at, finished_at, missing_columns""";
 
     @Inject
     ServiceTime time;
@@ -37,18 +37,19 @@ public class EnterpriseImports {
             throw new InvalidValueException("file", "the file is empty");
         }
         int lines = ImportCsv.read(content).stream().mapToInt(List::size).sum();
+        String missing = String.join(",", ImportCsv.missingOptional(content));
         UUID id = UUID.randomUUID();
         return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
                         INSERT INTO enterprise_import (id, status, file_name, content, total_lines, submitted_by, submitted_at,
                                                        submitted_subject, submitted_client, submitted_roles,
-                                                       submitted_address, submitted_correlation_id)
+                                                       submitted_address, submitted_correlation_id, missing_columns)
                         VALUES (:id, 'PENDING', :name, :content, :lines, :by, :at, :subject, :client, :roles, :address,
-                                :correlation)""")
+                                :correlation, :missing)""")
                 .setParameter("id", id).setParameter("name", fileName).setParameter("content", content)
                 .setParameter("lines", lines).setParameter("by", actor.name())
                 .setParameter("subject", actor.subject()).setParameter("client", actor.client())
                 .setParameter("roles", String.join(",", actor.roles().stream().sorted().toList()))
-                .setParameter("address", actor.address()).setParameter("correlation", actor.correlationId())
+                .setParameter("address", actor.address()).setParameter("correlation", actor.correlationId()).setParameter("missing", missing)
                 .setParameter("at", OffsetDateTime.ofInstant(time.now(), ZoneOffset.UTC))
                 .executeUpdate()))
                 .flatMap(ignored -> find(id));
@@ -83,7 +84,8 @@ public class EnterpriseImports {
     static EnterpriseImport of(Object[] row) {
         return new EnterpriseImport((UUID) row[0], (String) row[1], (String) row[2], number(row[3]), number(row[4]),
                 number(row[5]), number(row[6]), number(row[7]), number(row[8]), (String) row[9], (String) row[10],
-                instant(row[11]), instant(row[12]), instant(row[13]));
+                instant(row[11]), instant(row[12]), instant(row[13]),
+                row[14] == null || ((String) row[14]).isEmpty() ? List.of() : List.of(((String) row[14]).split(",")));
     }
 
     private static int number(Object value) {

@@ -17,13 +17,19 @@ import org.essor.kernel.InvalidValueException;
 /**
  * Reads an extract in the column names of the French public company extracts (one line per establishment):
  * {@code siren, siret, nom_complet | denomination, categorie_juridique, activite_principale,
- * tranche_effectif_salarie, code_commune, identifiant_association, est_ess}, and optionally {@code date_creation}
- * (YYYY-MM-DD, the enterprise's creation date, which programmes' age rules need). Comma or semicolon separated, UTF-8.
+ * tranche_effectif_salarie, code_commune, identifiant_association, est_ess}, and optionally {@link #OPTIONAL}:
+ * {@code date_creation} (YYYY-MM-DD, the enterprise's creation date, which programmes' age rules need), {@code secteurs}
+ * (the enterprise's sectors, codes of {@link org.essor.registry.domain.Sector} separated by {@code |}) and
+ * {@code tranche_effectif_etablissement} (the line's establishment's own headcount bracket; {@code tranche_effectif_salarie}
+ * is then the enterprise's). Comma or semicolon separated, UTF-8.
  */
 public final class ImportCsv {
 
     static final List<String> REQUIRED = List.of("siren", "siret", "categorie_juridique", "activite_principale",
             "tranche_effectif_salarie", "code_commune", "identifiant_association", "est_ess");
+
+    /** The optional columns: a file without them imports, and its import says which it lacks. */
+    static final List<String> OPTIONAL = List.of("date_creation", "secteurs", "tranche_effectif_etablissement");
 
     private ImportCsv() {
     }
@@ -64,6 +70,16 @@ public final class ImportCsv {
         }
     }
 
+    /** The optional columns the file's header lacks, in {@link #OPTIONAL}'s order. */
+    static List<String> missingOptional(String content) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        String header = firstLine(text);
+        char delimiter = header.contains(";") && !header.contains(",") ? ';' : ',';
+        List<String> columns = java.util.Arrays.stream(header.split(String.valueOf(delimiter), -1))
+                .map(column -> column.trim().replace("\"", "")).toList();
+        return OPTIONAL.stream().filter(column -> !columns.contains(column)).toList();
+    }
+
     /** Why the parser stopped, in the words of someone who edits CSV files. */
     private static String unreadable(UncheckedIOException e) {
         String message = String.valueOf(e.getMessage());
@@ -85,7 +101,7 @@ public final class ImportCsv {
                 value(record, "categorie_juridique"), value(record, "activite_principale"),
                 value(record, "nomenclature_activite_principale"), value(record, "tranche_effectif_salarie"),
                 value(record, "code_commune"), value(record, "identifiant_association"), value(record, "est_ess"),
-                value(record, "date_creation"));
+                value(record, "date_creation"), value(record, "secteurs"), value(record, "tranche_effectif_etablissement"));
     }
 
     private static String value(CSVRecord record, String column) {

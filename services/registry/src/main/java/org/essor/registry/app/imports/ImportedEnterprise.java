@@ -3,11 +3,15 @@ package org.essor.registry.app.imports;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.essor.kernel.InvalidValueException;
 import org.essor.registry.domain.CommuneCode;
@@ -20,6 +24,7 @@ import org.essor.registry.domain.NafCode;
 import org.essor.registry.domain.NafNomenclature;
 import org.essor.registry.domain.NafVersion;
 import org.essor.registry.domain.Rna;
+import org.essor.registry.domain.Sector;
 import org.essor.registry.domain.Siren;
 import org.essor.registry.domain.Siret;
 
@@ -28,7 +33,7 @@ import org.essor.registry.domain.Siret;
  * establishment per line. Lines that cannot be read are rejected with their reason; the others go on.
  */
 record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate creationDate, LegalCategory legalCategory, NafCode naf,
-                          HeadcountBracket headcountBracket, boolean declaredEss,
+                          HeadcountBracket headcountBracket, boolean declaredEss, Set<Sector> sectors,
                           Map<Integer, EstablishmentDetails> establishments, Map<Integer, String> rejectedLines) {
 
     private static final Set<String> YES = Set.of("o", "oui", "true", "1", "y", "yes");
@@ -42,11 +47,13 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate crea
         Rna rna;
         LegalCategory category;
         LocalDate creationDate;
+        Set<Sector> sectors;
         try {
             siren = first.siren().isBlank() ? null : Siren.parse(first.siren());
             rna = first.rna().isBlank() ? null : Rna.parse(first.rna());
             category = LegalCategory.parse(first.legalCategory());
             creationDate = readCreationDate(first);
+            sectors = readSectors(first);
             if (first.name().isBlank()) {
                 throw new InvalidValueException("nom_complet", "the enterprise has no name");
             }
@@ -64,7 +71,7 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate crea
                     throw new InvalidValueException("siret", siret + " appears on an earlier line");
                 }
                 establishments.put(line.number(), new EstablishmentDetails(siret, establishments.isEmpty(), null, null, null,
-                        CommuneCode.parse(line.communeCode())));
+                        CommuneCode.parse(line.communeCode()), readEstablishmentHeadcount(line)));
             } catch (InvalidValueException e) {
                 rejected.put(line.number(), e.getMessage());
             }
@@ -76,7 +83,37 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate crea
             return Optional.empty();
         }
         return Optional.of(new ImportedEnterprise(siren, rna, first.name(), creationDate, category, naf, headcount,
-                YES.contains(first.ess().toLowerCase()), establishments, rejected));
+                YES.contains(first.ess().toLowerCase()), sectors, establishments, rejected));
+    }
+
+    /** The sectors of {@code secteurs}, codes separated by |; empty when the column is absent or blank. */
+    private static Set<Sector> readSectors(ImportLine line) {
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        for (String code : line.sectors().split("\\|")) {
+            if (code.isBlank()) {
+                continue;
+            }
+            try {
+                sectors.add(Sector.valueOf(code.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidValueException("secteurs", "'" + code.trim() + "' is not a sector; expected codes among "
+                        + Arrays.stream(Sector.values()).map(Sector::name).collect(Collectors.joining(", "))
+                        + ", separated by |");
+            }
+        }
+        return sectors;
+    }
+
+    /** The establishment's own bracket; null (unknown) when the column is absent, blank or unreadable. */
+    private static HeadcountBracket readEstablishmentHeadcount(ImportLine line) {
+        if (line.establishmentHeadcountBracket().isBlank()) {
+            return null;
+        }
+        try {
+            return HeadcountBracket.ofCode(line.establishmentHeadcountBracket());
+        } catch (InvalidValueException e) {
+            return null;
+        }
     }
 
     private static LocalDate readCreationDate(ImportLine line) {
@@ -115,7 +152,7 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate crea
     /** Details of a new enterprise. */
     EnterpriseDetails forRegistration() {
         return new EnterpriseDetails(siren, rna, legalName, null, creationDate, legalCategory, null, essBasis(), naf,
-                headcountBracket, null, Set.of(), List.copyOf(establishments.values()), null);
+                headcountBracket, null, sectors, List.copyOf(establishments.values()), null);
     }
 
     /** The existing details updated with what the extract says; what it does not carry is kept. */
@@ -125,7 +162,8 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate crea
             EstablishmentDetails fromFile = current.siret() == null ? null : establishments.values().stream()
                     .filter(e -> current.siret().equals(e.siret())).findFirst().orElse(null);
             merged.add(fromFile == null ? current : new EstablishmentDetails(current.siret(), current.headOffice(),
-                    current.street(), current.postcode(), current.city(), fromFile.commune()));
+                    current.street(), current.postcode(), current.city(), fromFile.commune(),
+                    fromFile.headcountBracket() != null ? fromFile.headcountBracket() : current.headcountBracket()));
         }
         for (EstablishmentDetails fromFile : establishments.values()) {
             boolean known = fromFile.siret() != null
@@ -133,14 +171,16 @@ record ImportedEnterprise(Siren siren, Rna rna, String legalName, LocalDate crea
             boolean sameAsSiretless = fromFile.siret() == null
                     && existing.establishments().stream().anyMatch(e -> e.siret() == null && e.commune().equals(fromFile.commune()));
             if (!known && !sameAsSiretless) {
-                merged.add(new EstablishmentDetails(fromFile.siret(), false, null, null, null, fromFile.commune()));
+                merged.add(new EstablishmentDetails(fromFile.siret(), false, null, null, null, fromFile.commune(),
+                        fromFile.headcountBracket()));
             }
         }
         return new EnterpriseDetails(siren != null ? siren : existing.siren(), rna != null ? rna : existing.rna(), legalName,
                 existing.usualName(), creationDate != null ? creationDate : existing.creationDate(), legalCategory,
                 existing.declaredCooperativeKind(),
                 legalCategory.family().statutoryEss() ? EssBasis.STATUTORY_FAMILY : existing.essBasis(),
-                naf != null ? naf : existing.naf(), headcountBracket, existing.declaredFte(), existing.sectors(), merged,
+                naf != null ? naf : existing.naf(), headcountBracket, existing.declaredFte(),
+                sectors.isEmpty() ? existing.sectors() : sectors, merged,
                 existing.representative());
     }
 
