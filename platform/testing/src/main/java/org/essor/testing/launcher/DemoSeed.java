@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -89,7 +92,8 @@ final class DemoSeed {
         String realis = openCall("REALIS", officer);
         awaitRegistryEvents(realis, enterprises.get(0), officer);
         int next = 0;
-        for (String programme : List.of("REALIS", "YESS_ACADEMIE_ENTREPRISES", "ALTER_VENTURE", "INCUBATEURS_INNOVATION_SOCIALE")) {
+        // YESS « Entreprises » is still to be built (it takes no call): the Catalis incubator takes its place here.
+        for (String programme : List.of("REALIS", "CATALIS", "ALTER_VENTURE", "INCUBATEURS_INNOVATION_SOCIALE")) {
             String stage = switch (programme) {
                 case "ALTER_VENTURE" -> "SCALING";
                 case "INCUBATEURS_INNOVATION_SOCIALE" -> "EMERGENCE_CREATION";
@@ -101,17 +105,33 @@ final class DemoSeed {
         }
         for (String programme : List.of("YESS_ACADEMIE", "FABRIQUE_A_INITIATIVES")) {
             String call = openCall(programme, officer);
+            // The Fabrique answers a need identified in a territory (plan C.2): a project takes one up.
+            String need = programme.equals("FABRIQUE_A_INITIATIVES") ? identifyNeed(programme, officer) : null;
             for (int i = 1; i <= 2; i++) {
-                JsonNode application = api.post(programmes + "/programme-applications/public", null, EssorApi.json(Map.of(
+                Map<String, Object> form = new LinkedHashMap<>(Map.of(
                         "callId", call, "name", "Porteuse " + i, "email", "porteuse" + i + "." + programme.toLowerCase() + "@example.org",
                         "communeCode", "31555", "projectTitle", "Projet " + i, "projectSummary", "Un projet d'utilité sociale",
-                        "theme", "économie circulaire")), null).expectSuccess("A public application").json();
+                        "theme", "économie circulaire"));
+                if (need != null) {
+                    form.put("needId", need);
+                }
+                JsonNode application = api.post(programmes + "/programme-applications/public", null, EssorApi.json(form), null)
+                        .expectSuccess("A public application").json();
                 if (i == 1) {
                     api.post(application.path("followUrl").asText() + "/submission", null, null, 0L).expectSuccess("A submission");
                 }
             }
             say("  programmes: " + programme + ": 2 applications from people (one submitted, one draft)");
         }
+    }
+
+    private String identifyNeed(String programme, String officer) {
+        String body = EssorApi.json(Map.of("programme", programme, "departement", "31",
+                "title", "Une épicerie solidaire dans le Comminges",
+                "description", "Aucun commerce alimentaire de proximité dans trois communes rurales ; les habitants demandent une offre solidaire.",
+                "identifiedOn", LocalDate.now(ZoneOffset.UTC).toString()));
+        return api.post(programmes + "/territorial-needs", officer, body, null).expectSuccess("Identifying a territorial need")
+                .json().path("id").asText();
     }
 
     private String openCall(String programme, String officer) {

@@ -33,6 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.events.audit.AuditEntry;
 import org.essor.events.audit.AuditTrail;
 import org.essor.kernel.Actor;
+import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.Violation;
 import org.essor.programmes.app.Annotations;
 import org.essor.programmes.app.ApplicationChanges;
 import org.essor.programmes.app.ApplicationHistory;
@@ -101,8 +103,8 @@ public class ApplicationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.ENTERPRISE, Roles.PROGRAMME_OFFICER, Roles.ADMIN})
-    @Operation(operationId = "applyToCall", summary = "An enterprise of the register applies to a call",
-            description = "Creates a draft application of an enterprise known from the registry's events; an enterprise representative applies only for its own enterprise (another one is not found, as an unknown one). A partner's application stays in the hands of its OAuth client: a partner acts only on what its own client created. Submit it afterwards.")
+    @Operation(operationId = "applyToCall", summary = "An enterprise applies to a call",
+            description = "Creates a draft application of an enterprise known from the registry's events (enterpriseId), or, where the programme takes them, of an enterprise known only by a valid SIREN and not (yet) in the ESS register (siren, with the département it applies from); an enterprise representative applies only for its own enterprise (another one is not found, as an unknown one). A call of the Fabrique à Initiatives takes applications that take up a territorial need (needId). The optional declarations are counted over calls only, never shown nor published with the application. A partner's application stays in the hands of its OAuth client: a partner acts only on what its own client created. Submit it afterwards.")
     @APIResponse(responseCode = "201", description = "The draft application, at its Location",
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
@@ -112,8 +114,17 @@ public class ApplicationResource {
     public Uni<Response> apply(@Valid @NotNull Requests.EnterpriseApplication request, @HeaderParam(Idempotency.HEADER) String key) {
         Visibility caller = Callers.visibility(identity);
         Actor actor = actor();
-        return idempotency.create(key, request, () -> applications.applyAsEnterprise(request.callId(), request.enterpriseId(),
-                        request.stage(), request.projectTitle(), caller.onlySiren(), caller.onlyClient(), actor)
+        if ((request.enterpriseId() == null) == (request.siren() == null)) {
+            throw new RuleViolationException(new Violation("enterpriseId",
+                    "give either enterpriseId (an enterprise of the register) or siren (one not in it)"));
+        }
+        var project = new Applications.Project(request.stage(), request.projectTitle(), request.needId(),
+                Requests.Declared.of(request.declarations()));
+        return idempotency.create(key, request, () -> (request.enterpriseId() != null
+                ? applications.applyAsEnterprise(request.callId(), request.enterpriseId(), project, caller.onlySiren(),
+                        caller.onlyClient(), actor)
+                : applications.applyAsUnregistered(request.callId(), request.siren(), request.departement(), project,
+                        caller.onlySiren(), caller.onlyClient(), actor))
                 .map(application -> created(application, Audience.of(identity), null)));
     }
 
@@ -122,7 +133,7 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @Operation(operationId = "applyToCallAsPerson", summary = "A person with a project applies, without an account",
-            description = "To a YESS Académie or Fabrique à Initiatives call. Answers with followUrl, the secret link to follow, submit or withdraw the application. The answer is the same whether or not the e-mail already applied (officers see possible duplicates). Limited per address (429 with Retry-After).")
+            description = "To a call of a programme that takes people with a project and no enterprise yet (YESS Académie, the creation track of REALIS, the social-innovation incubators, the Fabrique à Initiatives with the territorial need taken up...). The optional declarations are counted over calls only, never shown nor published with the application. Answers with followUrl, the secret link to follow, submit or withdraw the application. The answer is the same whether or not the e-mail already applied (officers see possible duplicates). Limited per address (429 with Retry-After).")
     @APIResponse(responseCode = "201", description = "The draft application with its followUrl",
             content = @Content(schema = @Schema(implementation = Views.ApplicationView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
@@ -134,7 +145,8 @@ public class ApplicationResource {
         return limiter.acquire(http)
                 .map(admitted -> PersonApplicant.of(request.name(), request.email(), request.phone(), request.communeCode(),
                         request.projectSummary(), request.theme()))
-                .flatMap(person -> applications.applyAsPerson(request.callId(), person, request.projectTitle(), applicant))
+                .flatMap(person -> applications.applyAsPerson(request.callId(), person, request.projectTitle(), request.needId(),
+                        Requests.Declared.of(request.declarations()), applicant))
                 .map(created -> created(created.application(), Audience.APPLICANT, followUrl(created.secret())));
     }
 

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.programmes.app.Applications;
 import org.essor.programmes.app.CallBoard;
 import org.essor.programmes.domain.Criterion;
+import org.essor.programmes.domain.DeclaredStatistics;
 import org.essor.programmes.domain.EligibilityRules;
 import org.essor.programmes.domain.EnterpriseFacts;
 import org.essor.programmes.domain.Stage;
@@ -168,10 +169,11 @@ public class CallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     @Operation(operationId = "openCall", summary = "Open a call for applications",
-            description = "For a programme of the catalogue: its départements, dates, seats, eligibility rules and review criteria.")
+            description = "For a programme of the catalogue that takes calls: its départements, dates, seats, eligibility rules and review criteria. A scheme the plan has as to be built or only planned takes no call (409, with the plan's words); an experimental one, or one the plan means to experiment (the Fabrique à Initiatives), does: the plan runs them as trials.")
     @APIResponse(responseCode = "201", description = "The call, at its Location",
             content = @Content(schema = @Schema(implementation = Views.CallView.class)),
             headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")})
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableContent")
     public Uni<Response> open(@Valid @NotNull Requests.OpenCall request, @HeaderParam(Idempotency.HEADER) String key) {
         Requests.Rules rules = request.eligibility() == null
@@ -186,11 +188,23 @@ public class CallResource {
                         .tag(Versions.etag(call.version())).entity(Views.CallView.of(call, clock.instant(), null)).build()));
     }
 
+    @GET
+    @Path("{id}/declared-statistics")
+    @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN, Roles.EVALUATOR})
+    @Operation(operationId = "getDeclaredStatistics", summary = "The applicants' declarations, counted over the call",
+            description = "Women founders (D.1.1) and actions for people with disabilities (C.1), declared optionally with the applications: only these counts, over the applications submitted and over those admitted, ever leave the service (and the call's decided events). Erasing a person's data leaves them as they were.")
+    @APIResponse(responseCode = "200", description = "The counts",
+            content = @Content(schema = @Schema(implementation = DeclaredStatistics.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Uni<DeclaredStatistics> declaredStatistics(@PathParam("id") UUID id) {
+        return applications.declaredStatistics(id);
+    }
+
     @POST
     @Path("{id}/decision")
     @RolesAllowed({Roles.PROGRAMME_OFFICER, Roles.ADMIN})
     @Operation(operationId = "decideCall", summary = "Hold the committee of a call",
-            description = "Ranks the reviewed applications, admits up to the seats and waitlists the rest. Send the call's ETag in If-Match (the decision moves it): a committee that decided on a stale view of the call gets 412.")
+            description = "Ranks the reviewed applications, admits up to the seats and waitlists the rest; publishes the call's counts (programmes.call.v1). Send the call's ETag in If-Match (the decision moves it): a committee that decided on a stale view of the call gets 412.")
     @APIResponse(responseCode = "200", description = "The decided applications, admitted first; the ETag is the call's new version",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = Views.ApplicationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")

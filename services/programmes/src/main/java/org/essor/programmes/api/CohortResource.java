@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -38,7 +41,11 @@ import org.essor.programmes.app.CohortDesk;
 import org.essor.programmes.domain.CoachingSession;
 import org.essor.programmes.domain.Cohort;
 import org.essor.programmes.domain.HostingKind;
+import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.Violation;
+import org.essor.programmes.domain.Jobs;
 import org.essor.programmes.domain.Milestone;
+import org.essor.programmes.domain.Referral;
 import org.essor.programmes.domain.MilestoneKind;
 import org.essor.programmes.domain.Outcome;
 import org.essor.programmes.domain.Participation;
@@ -86,7 +93,27 @@ public class CohortResource {
     record HostingRequest(@NotNull HostingKind kind, @NotNull LocalDate from, LocalDate to) {
     }
 
-    record CompletionRequest(@NotNull Outcome outcome, UUID createdEnterpriseId) {
+    record CompletionRequest(@NotNull Outcome outcome, UUID createdEnterpriseId,
+                             @Schema(description = "Jobs created during the programme (full-time equivalents rounded)")
+                             @Min(0) @Max(100_000) Integer jobsCreated,
+                             @Schema(description = "Existing jobs the programme consolidated")
+                             @Min(0) @Max(100_000) Integer jobsConsolidated) {
+    }
+
+    /** Exactly one of programme or financingInstrument. */
+    record ReferralRequest(@Schema(description = "A programme of the catalogue that takes calls")
+                           @Pattern(regexp = "[A-Z][A-Z0-9_]*") String programme,
+                           @Schema(description = "A financing instrument of the plan's map (its code), one that exists")
+                           @Pattern(regexp = "[A-Z][A-Z0-9_]*") String financingInstrument,
+                           @NotNull LocalDate referredOn, @Size(max = 1000) String note) {
+    }
+
+    /** A referral to the next link of the support chain; the officer's note is for officers only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReferralView(Referral.Target kind, String code, LocalDate referredOn, @Schema(description = "Officers only") String note) {
+        static ReferralView of(Referral r, Audience audience) {
+            return new ReferralView(r.kind(), r.code(), r.referredOn(), audience == Audience.OFFICER ? r.note() : null);
+        }
     }
 
     record DropOutRequest(@NotBlank @Size(max = 1000) String reason) {
@@ -119,7 +146,7 @@ public class CohortResource {
                              BigDecimal coachingHours, List<SessionView> coaching, List<MilestoneView> milestones,
                              String hostingKind, LocalDate hostingFrom, LocalDate hostingTo, String outcome,
                              UUID createdEnterpriseId, @Schema(description = "Officers only") String dropOutReason,
-                             LocalDate endedOn) {
+                             LocalDate endedOn, Integer jobsCreated, Integer jobsConsolidated, List<ReferralView> referrals) {
         static ParticipationView of(Participation p, Audience audience) {
             return new ParticipationView(p.id(), p.version(), p.application().id(), p.application().enterpriseId(),
                     p.application().departement(), p.status().name(), p.coachingHours(),
@@ -127,7 +154,8 @@ public class CohortResource {
                     p.milestones().stream().map(m -> MilestoneView.of(m, audience)).toList(),
                     p.hostingKind() == null ? null : p.hostingKind().name(), p.hostingFrom(), p.hostingTo(),
                     p.outcome() == null ? null : p.outcome().name(), p.createdEnterpriseId(),
-                    audience == Audience.OFFICER ? p.dropOutReason() : null, p.endedOn());
+                    audience == Audience.OFFICER ? p.dropOutReason() : null, p.endedOn(), p.jobsCreated(), p.jobsConsolidated(),
+                    p.referrals().stream().map(r -> ReferralView.of(r, audience)).toList());
         }
     }
 
@@ -223,7 +251,27 @@ public class CohortResource {
     public Uni<Response> complete(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @Valid @NotNull CompletionRequest request) {
         return desk.complete(cohort, id, Versions.required(ifMatch), request.outcome(), request.createdEnterpriseId(),
-                Actors.of(identity)).map(this::ok);
+                new Jobs(request.jobsCreated(), request.jobsConsolidated()), Actors.of(identity)).map(this::ok);
+    }
+
+    @POST
+    @Path("{cohort}/participations/{id}/referrals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "referParticipant", summary = "Refer a participant to the next link of the support chain",
+            description = "Ante-creation, post-creation, development: to another programme of the catalogue that takes calls, or to a financing instrument of the plan's map that exists (If-Match). While followed or once completed; once per target.")
+    @APIResponse(responseCode = "200", description = "The participation",
+            content = @Content(schema = @Schema(implementation = ParticipationView.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableContent")
+    public Uni<Response> refer(@PathParam("cohort") UUID cohort, @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                               @Valid @NotNull ReferralRequest request) {
+        if ((request.programme() == null) == (request.financingInstrument() == null)) {
+            throw new RuleViolationException(new Violation("programme", "give either programme or financingInstrument"));
+        }
+        Referral referral = request.programme() != null
+                ? new Referral(Referral.Target.PROGRAMME, request.programme(), request.referredOn(), request.note())
+                : new Referral(Referral.Target.FINANCING_INSTRUMENT, request.financingInstrument(), request.referredOn(), request.note());
+        return desk.refer(cohort, id, Versions.required(ifMatch), referral, Actors.of(identity)).map(this::ok);
     }
 
     @PUT

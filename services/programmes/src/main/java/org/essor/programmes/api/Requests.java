@@ -1,5 +1,6 @@
 package org.essor.programmes.api;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.essor.programmes.domain.Declarations;
 import org.essor.programmes.domain.Stage;
 
 /** Request bodies of the programmes API. */
@@ -40,15 +43,54 @@ final class Requests {
                             @Min(1) @Max(100) int weight) {
     }
 
-    record EnterpriseApplication(@NotNull UUID callId, @NotNull UUID enterpriseId, @NotNull Stage stage,
-                                 @NotBlank @Size(max = 300) String projectTitle) {
+    record EnterpriseApplication(@NotNull UUID callId,
+                                 @Schema(description = "An enterprise of the ESS register (its id there); give it or siren")
+                                 UUID enterpriseId,
+                                 @Schema(description = "An enterprise not (yet) in the ESS register, by its SIREN, where the "
+                                         + "programme takes such enterprises (see the programme's applicantKinds); give it or "
+                                         + "enterpriseId")
+                                 @Pattern(regexp = "\\d{9}") String siren,
+                                 @Schema(description = "With siren: the département the enterprise applies from")
+                                 @Pattern(regexp = "\\d{2}|2[AB]|97\\d") String departement,
+                                 @NotNull Stage stage,
+                                 @NotBlank @Size(max = 300) String projectTitle,
+                                 @Schema(description = "Fabrique à Initiatives: the territorial need the application takes up")
+                                 UUID needId,
+                                 @Valid Declared declarations) {
     }
 
     record PersonApplication(@NotNull UUID callId, @NotBlank @Size(max = 200) String name,
                              @NotBlank @Email @Size(max = 200) String email, @Size(max = 30) String phone,
                              @NotBlank @Pattern(regexp = "\\d{5}|2[AB]\\d{3}") String communeCode,
                              @NotBlank @Size(max = 300) String projectTitle, @Size(max = 4000) String projectSummary,
-                             @NotBlank @Size(max = 100) String theme) {
+                             @NotBlank @Size(max = 100) String theme,
+                             @Schema(description = "Fabrique à Initiatives: the territorial need the application takes up")
+                             UUID needId,
+                             @Valid Declared declarations) {
+    }
+
+    /**
+     * Optional declarations for the plan's statistics, counted over calls only: never shown with the application nor
+     * published one by one.
+     */
+    @Schema(description = "Optional, for the plan's statistics only: counted over calls, never shown with the application "
+            + "nor published one by one")
+    record Declared(@Schema(description = "How many women are among the founders (D.1.1)") @Min(0) @Max(100) Integer womenFounders,
+                    @Schema(description = "Whether the project is an action for people with disabilities (C.1)")
+                    Boolean disabilityAction) {
+
+        Declarations toDomain() {
+            return new Declarations(womenFounders, disabilityAction);
+        }
+
+        static Declarations of(Declared declared) {
+            return declared == null ? Declarations.NONE : declared.toDomain();
+        }
+    }
+
+    record NewNeed(@NotBlank String programme, @NotBlank @Pattern(regexp = "\\d{2}|2[AB]|97\\d") String departement,
+                   @NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 4000) String description,
+                   @NotNull LocalDate identifiedOn) {
     }
 
     record ReviewRequest(@NotEmpty Map<String, Integer> scores, @Size(max = 4000) String comment) {

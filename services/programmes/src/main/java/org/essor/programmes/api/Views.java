@@ -9,10 +9,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.essor.programmes.app.ApplicationHistory;
+import org.essor.programmes.domain.ApplicantKind;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.Programme;
+import org.essor.programmes.domain.SchemeStatus;
 import org.essor.programmes.domain.Stage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -23,10 +25,26 @@ final class Views {
     private Views() {
     }
 
-    record ProgrammeView(String code, String name, String kind, String operator, String target, Set<Stage> stages,
-                         boolean takesPersonApplicants) {
+    record ProgrammeView(String code, String name,
+                         @Schema(description = "INCUBATOR, DETECTION, ACCELERATOR (changing scale), IDEA_ACCELERATOR, SUPPORT, "
+                                 + "ORIENTATION, ACTIVITY_TEST or TRAINING")
+                         String kind, String operator, String target, Set<Stage> stages,
+                         boolean takesPersonApplicants,
+                         @Schema(description = "Where the scheme stands in the plan: EXISTING, EXPERIMENTAL (run as a trial), "
+                                 + "TO_BE_EXPERIMENTED (a trial the plan means to run), TO_BE_BUILT, PLANNED")
+                         SchemeStatus status,
+                         @Schema(description = "Whether calls may be opened: a scheme to be built or only planned takes none")
+                         boolean takesCalls,
+                         @Schema(description = "Who may apply: ENTERPRISE (of the ESS register), UNREGISTERED_ENTERPRISE "
+                                 + "(known only by its SIREN), PERSON (a project and no enterprise yet)")
+                         Set<ApplicantKind> applicantKinds,
+                         @Schema(description = "The plan's own words on the scheme's status") String statusInPlan,
+                         Set<String> partners,
+                         @Schema(description = "For an umbrella entry, the schemes it stands for") Set<String> splitInto,
+                         @Schema(description = "The sections of the plan that name the scheme") String source) {
         static ProgrammeView of(Programme p) {
-            return new ProgrammeView(p.code(), p.name(), p.kind(), p.operator(), p.target(), p.stages(), p.takesPersonApplicants());
+            return new ProgrammeView(p.code(), p.name(), p.kind(), p.operator(), p.target(), p.stages(), p.takesPersonApplicants(),
+                    p.status(), p.takesCalls(), p.applicantKinds(), p.statusInPlan(), p.partners(), p.splitInto(), p.source());
         }
     }
 
@@ -69,7 +87,12 @@ final class Views {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ApplicationView(UUID id, long version, UUID callId, String programme, String applicantKind, UUID enterpriseId,
+    record ApplicationView(UUID id, long version, UUID callId, String programme,
+                           @Schema(description = "ENTERPRISE (of the ESS register), UNREGISTERED_ENTERPRISE (known by its "
+                                   + "SIREN only), PERSON") String applicantKind, UUID enterpriseId,
+                           @Schema(description = "The SIREN of an enterprise not (yet) in the ESS register") String siren,
+                           @Schema(description = "The territorial need the application takes up (Fabrique à Initiatives)")
+                           UUID needId,
                            String stage, String departement, String projectTitle, String status,
                            @Schema(description = "Why it was rejected: for the applicant and officers, not evaluators")
                            String motivation,
@@ -86,7 +109,7 @@ final class Views {
         static ApplicationView of(Application a, Audience audience, String followUrl) {
             boolean officer = audience == Audience.OFFICER;
             return new ApplicationView(a.id(), a.version(), a.call().id(), a.call().programmeCode(),
-                    a.enterpriseId() != null ? "ENTERPRISE" : "PERSON", a.enterpriseId(), a.stage().name(), a.departement(),
+                    a.applicantKind().name(), a.enterpriseId(), a.siren(), a.needId(), a.stage().name(), a.departement(),
                     a.projectTitle(), a.status().name(), audience == Audience.EVALUATOR ? null : a.motivation(), a.score(),
                     a.enterpriseStruckOff(), a.submittedAt(), a.decidedAt(), ReviewView.of(a, audience),
                     officer ? a.partnerClient() : null, officer ? a.possibleDuplicateOf() : null, followUrl);

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,9 @@ import org.essor.programmes.domain.ApplicationChange;
 import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Committee;
+import org.essor.programmes.domain.Declarations;
+import org.essor.programmes.domain.Siren;
+import org.essor.programmes.domain.TerritorialNeed;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Stage;
 import org.essor.programmes.events.KnownEnterprise;
@@ -61,6 +65,15 @@ public class Applications {
     Repositories.Enterprises enterprises;
 
     @Inject
+    Repositories.Needs needs;
+
+    @Inject
+    DeclaredCounts counts;
+
+    @Inject
+    CallChanges callChanges;
+
+    @Inject
     ApplicationChanges changes;
 
     @Inject
@@ -72,17 +85,21 @@ public class Applications {
     @Inject
     ServiceTime time;
 
+    /** What an enterprise's application says besides the call: the project, and what it optionally declares. */
+    public record Project(Stage stage, String projectTitle, UUID needId, Declarations declarations) {
+    }
+
     /**
      * An enterprise known from the registry applies; a partner's application is in the hands of its client
      * ({@code partnerClient}, null when not a partner applies). An unknown enterprise,
      * or for an enterprise representative ({@code onlySiren}) another enterprise, is not found; a struck-off or
      * ineligible one gets a 422 with the reasons.
      */
-    public Uni<Application> applyAsEnterprise(UUID callId, UUID enterpriseId, Stage stage, String projectTitle,
-                                              String onlySiren, String partnerClient, Actor actor) {
-        return work.inTransaction(() -> call(callId).flatMap(call -> enterprises.visibleTo(enterpriseId, onlySiren)
+    public Uni<Application> applyAsEnterprise(UUID callId, UUID enterpriseId, Project project, String onlySiren,
+                                              String partnerClient, Actor actor) {
+        return work.inTransaction(() -> openCall(callId).flatMap(call -> enterprises.visibleTo(enterpriseId, onlySiren)
                 .flatMap(known -> {
-                    List<String> refusals = call.rules().refusals(known.facts(), stage, call.departements(), today());
+                    List<String> refusals = call.rules().refusals(known.facts(), project.stage(), call.departements(), today());
                     if (!refusals.isEmpty()) {
                         throw new RuleViolationException("The enterprise is not eligible to this call",
                                 refusals.stream().map(reason -> new Violation("enterpriseId", reason)).toList());
@@ -92,18 +109,102 @@ public class Applications {
                         if (already) {
                             throw new StateConflictException("The enterprise has an application on this call already");
                         }
-                        return draftFor(call, known, enterpriseId, stage, projectTitle, partnerClient, actor);
+                        return needTakenUp(call, project.needId(), known.facts().departements()).flatMap(need ->
+                                draftFor(call, known, enterpriseId, project, partnerClient, actor));
                     });
                 })));
     }
 
-    private Uni<Application> draftFor(Call call, KnownEnterprise known, UUID enterpriseId, Stage stage, String projectTitle,
+    /**
+     * An enterprise known only by its SIREN, not (yet) in the ESS register, applies to a call of a programme that takes
+     * such enterprises (YESS Académie « Entreprises », the takeover into SCOP of conventional enterprises); it says the
+     * département it applies from. The call's rules on the register's facts (legal family, age, ESUS) cannot be
+     * checked without the register: a call that sets them takes registered enterprises only.
+     */
+    public Uni<Application> applyAsUnregistered(UUID callId, String siren, String departement, Project project,
+                                                String onlySiren, String partnerClient, Actor actor) {
+        Siren.checked("siren", siren);
+        if (onlySiren != null && !onlySiren.equals(siren)) {
+            throw new NotFoundException("No enterprise " + siren + " is yours to apply for");
+        }
+        return work.inTransaction(() -> openCall(callId).flatMap(call -> programmes.findById(call.programmeCode())
+                .flatMap(programme -> {
+                    if (!programme.takesUnregisteredEnterprises()) {
+                        throw new RuleViolationException(new Violation("siren", programme.name()
+                                + " takes enterprises of the ESS register (by enterpriseId), not by SIREN alone"));
+                    }
+                    List<Violation> refusals = new java.util.ArrayList<>();
+                    if (departement == null || !call.departements().contains(departement)) {
+                        refusals.add(new Violation("departement", "the call covers the départements " + call.departements()));
+                    }
+                    if (call.rules().readsTheRegister()) {
+                        refusals.add(new Violation("siren", "the call's rules (legal family, age, ESUS agreement) take "
+                                + "enterprises of the ESS register only"));
+                    }
+                    if (!call.rules().stages().isEmpty() && !call.rules().stages().contains(project.stage())) {
+                        refusals.add(new Violation("stage", "the call takes the stages " + call.rules().stages()));
+                    }
+                    if (!refusals.isEmpty()) {
+                        throw new RuleViolationException("The enterprise may not apply to this call", refusals);
+                    }
+                    requireNotClosed(call);
+                    return applications.count("call.id = ?1 and siren = ?2 and status <> ?3", call.id(), siren,
+                            ApplicationStatus.WITHDRAWN).flatMap(already -> {
+                        if (already > 0) {
+                            throw new StateConflictException("The enterprise has an application on this call already");
+                        }
+                        return needTakenUp(call, project.needId(), Set.of(departement)).flatMap(need -> {
+                            Application application = Application.draftOfUnregistered(call, siren, project.stage(), departement,
+                                    project.projectTitle(), partnerClient, actor, now());
+                            application.takeUp(project.needId());
+                            application.declare(project.declarations());
+                            return applications.persist(application).call(saved -> recordDraft(saved, null, actor));
+                        });
+                    });
+                })));
+    }
+
+    private Uni<Application> draftFor(Call call, KnownEnterprise known, UUID enterpriseId, Project project,
                                       String partnerClient, Actor actor) {
         String departement = known.facts().departements().stream().filter(call.departements()::contains)
                 .sorted().findFirst().orElse(known.facts().departements().stream().sorted().findFirst().orElse(""));
-        Application application = Application.draft(call, enterpriseId, null, stage, departement, projectTitle,
-                partnerClient, actor, now());
+        Application application = Application.draft(call, enterpriseId, null, project.stage(), departement,
+                project.projectTitle(), partnerClient, actor, now());
+        application.takeUp(project.needId());
+        application.declare(project.declarations());
         return applications.persist(application).call(saved -> recordDraft(saved, null, actor));
+    }
+
+    /**
+     * The need an application to a Fabrique à Initiatives call takes up: required there, in one of the call's
+     * départements and where the applicant is; refused on the calls of other programmes.
+     */
+    private Uni<TerritorialNeed> needTakenUp(Call call, UUID needId, Set<String> applicantDepartements) {
+        return programmes.findById(call.programmeCode()).flatMap(programme -> {
+            if (!programme.answersTerritorialNeeds()) {
+                if (needId != null) {
+                    throw new RuleViolationException(new Violation("needId", programme.name()
+                            + " does not answer territorial needs: apply without one"));
+                }
+                return Uni.createFrom().nullItem();
+            }
+            if (needId == null) {
+                throw new RuleViolationException(new Violation("needId", programme.name()
+                        + " answers needs identified in the territories: say which one the application takes up"));
+            }
+            return needs.findById(needId).map(need -> {
+                if (need == null || !need.programmeCode().equals(programme.code())) {
+                    throw new RuleViolationException(new Violation("needId", "no need " + needId + " identified by "
+                            + programme.name()));
+                }
+                if (!call.departements().contains(need.departement())
+                        || (!applicantDepartements.isEmpty() && !applicantDepartements.contains(need.departement()))) {
+                    throw new RuleViolationException(new Violation("needId", "the need is in the département "
+                            + need.departement() + ", outside the call's or the applicant's territory"));
+                }
+                return need;
+            });
+        });
     }
 
     private Uni<Boolean> openApplicationOf(Call call, UUID enterpriseId) {
@@ -120,22 +221,30 @@ public class Applications {
      * An application while the same e-mail has one open on the call is taken all the same and flagged for officers:
      * refusing it would tell anyone who tries an address that this person applied.
      */
-    public Uni<PersonApplication> applyAsPerson(UUID callId, PersonApplicant person, String projectTitle, Actor actor) {
+    public Uni<PersonApplication> applyAsPerson(UUID callId, PersonApplicant person, String projectTitle, UUID needId,
+                                                Declarations declarations, Actor actor) {
         String secret = newSecret();
-        return work.inTransaction(() -> call(callId).flatMap(call -> programmes.findById(call.programmeCode())
+        return work.inTransaction(() -> openCall(callId).flatMap(call -> programmes.findById(call.programmeCode())
                 .flatMap(programme -> {
                     if (!programme.takesPersonApplicants()) {
                         throw new RuleViolationException(new Violation("callId", programme.name()
-                                + " takes enterprises of the register, not people without an enterprise"));
+                                + " takes enterprises, not people without an enterprise"));
+                    }
+                    if (!call.rules().stages().isEmpty() && !call.rules().stages().contains(Stage.EMERGENCE_CREATION)) {
+                        throw new RuleViolationException(new Violation("callId", "the call takes the stages "
+                                + call.rules().stages() + ": a project still in creation applies to a creation call"));
                     }
                     if (!call.departements().contains(person.departement())) {
                         throw new RuleViolationException(new Violation("communeCode",
                                 "the call covers the départements " + call.departements()));
                     }
                     requireNotClosed(call);
-                    return openApplicationOfPerson(call, person.email()).flatMap(open -> {
+                    return needTakenUp(call, needId, Set.of(person.departement()))
+                            .flatMap(need -> openApplicationOfPerson(call, person.email())).flatMap(open -> {
                         Application application = Application.draft(call, null, person.id(), Stage.EMERGENCE_CREATION,
                                 person.departement(), projectTitle, actor, now());
+                        application.takeUp(needId);
+                        application.declare(declarations);
                         application.protectWith(hash(secret));
                         if (open != null) {
                             application.flagPossibleDuplicateOf(open.id());
@@ -228,7 +337,10 @@ public class Applications {
                         recorded = recorded.flatMap(nothing -> work.record(decision.getKey(), decision.getValue(), changes,
                                 actor, now));
                     }
-                    return recorded.replaceWith(() -> new Decision(call, List.copyOf(decisions.keySet())));
+                    return recorded.flatMap(nothing -> io.quarkus.hibernate.reactive.panache.Panache.flush())
+                            .flatMap(flushed -> counts.of(callId))
+                            .flatMap(statistics -> work.record(call, statistics, callChanges, actor, now))
+                            .replaceWith(() -> new Decision(call, List.copyOf(decisions.keySet())));
                 })));
     }
 
@@ -253,7 +365,8 @@ public class Applications {
             parameters.put("since", updatedSince);
         }
         if (visibility.onlySiren() != null) {
-            query.append(" and a.enterpriseId in (select k.enterpriseId from KnownEnterprise k where k.siren = :siren)");
+            query.append(" and (a.siren = :siren"
+                    + " or a.enterpriseId in (select k.enterpriseId from KnownEnterprise k where k.siren = :siren))");
             parameters.put("siren", visibility.onlySiren());
         }
         if (visibility.onlyClient() != null) {
@@ -285,15 +398,21 @@ public class Applications {
         return applications.findById(id).flatMap(application -> {
             if (application == null
                     || (visibility.onlyClient() != null && !visibility.onlyClient().equals(application.partnerClient()))
-                    || (visibility.onlySiren() != null && application.enterpriseId() == null)) {
+                    || (visibility.onlySiren() != null && application.enterpriseId() == null
+                    && !visibility.onlySiren().equals(application.siren()))) {
                 return Uni.createFrom().nullItem();
             }
-            if (visibility.onlySiren() == null) {
+            if (visibility.onlySiren() == null || application.enterpriseId() == null) {
                 return Uni.createFrom().item(application);
             }
             return enterprises.findById(application.enterpriseId())
                     .map(known -> known != null && visibility.onlySiren().equals(known.siren()) ? application : null);
         });
+    }
+
+    /** The call's counts of the applicants' declarations (the call must exist). */
+    public Uni<org.essor.programmes.domain.DeclaredStatistics> declaredStatistics(UUID callId) {
+        return work.inSession(() -> call(callId).flatMap(call -> counts.of(callId)));
     }
 
     public Uni<Application> bySecret(String secret) {
@@ -326,6 +445,17 @@ public class Applications {
 
     private Uni<Call> call(UUID callId) {
         return calls.findById(callId).onItem().ifNull().failWith(() -> new NotFoundException("No call " + callId));
+    }
+
+    /** The call, if its programme still takes calls (one the corrected catalogue found to be only planned does not). */
+    private Uni<Call> openCall(UUID callId) {
+        return calls.findById(callId).onItem().ifNull().failWith(() -> new NotFoundException("No call " + callId))
+                .call(call -> programmes.findById(call.programmeCode()).invoke(programme -> {
+                    if (!programme.takesCalls()) {
+                        throw new StateConflictException(programme.name() + " takes no application: the plan has it "
+                                + programme.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                    }
+                }));
     }
 
     private void requireNotClosed(Call call) {

@@ -14,6 +14,7 @@ import org.essor.kernel.Actor;
 import org.essor.kernel.NotFoundException;
 import org.essor.kernel.ServiceTime;
 import org.essor.kernel.RuleViolationException;
+import org.essor.kernel.StateConflictException;
 import org.essor.kernel.Violation;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Criterion;
@@ -53,6 +54,11 @@ public class CallBoard {
         return Transactions.inTransaction(() -> programmes.findById(programmeCode).flatMap(programme -> {
             if (programme == null) {
                 throw new RuleViolationException(new Violation("programme", "no programme " + programmeCode + " in the catalogue"));
+            }
+            if (!programme.takesCalls()) {
+                throw new StateConflictException(programme.name() + " takes no call: the plan has it "
+                        + programme.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                        + " (" + programme.statusInPlan() + ")");
             }
             Instant now = now();
             Call call = Call.open(programme, title, departements, opensAt, closesAt, seats, rules, criteria, actor, now);

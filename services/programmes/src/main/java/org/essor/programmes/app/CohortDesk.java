@@ -22,6 +22,8 @@ import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.programmes.domain.Cohort;
 import org.essor.programmes.domain.HostingKind;
+import org.essor.programmes.domain.Jobs;
+import org.essor.programmes.domain.Referral;
 import org.essor.programmes.domain.MilestoneKind;
 import org.essor.programmes.domain.Outcome;
 import org.essor.programmes.domain.Participation;
@@ -50,6 +52,12 @@ public class CohortDesk {
 
     @Inject
     Repositories.Enterprises enterprises;
+
+    @Inject
+    Repositories.Programmes programmes;
+
+    @Inject
+    FinancingInstruments instruments;
 
     @Inject
     ParticipationChanges changes;
@@ -124,9 +132,41 @@ public class CohortDesk {
     }
 
     public Uni<Participation> complete(UUID cohortId, UUID participationId, long expectedVersion, Outcome outcome,
-                                       UUID createdEnterpriseId, Actor actor) {
+                                       UUID createdEnterpriseId, Jobs jobs, Actor actor) {
         return requireKnown(createdEnterpriseId).flatMap(ok -> change(cohortId, participationId, expectedVersion,
-                (participation, now) -> participation.complete(outcome, createdEnterpriseId, time.today(), now), actor));
+                (participation, now) -> participation.complete(outcome, createdEnterpriseId, jobs, time.today(), now), actor));
+    }
+
+    /**
+     * Refers the participant to the next link of the support chain: a programme of the catalogue that takes calls,
+     * or a financing instrument of the plan's map that exists (not one still to be deployed or created).
+     */
+    public Uni<Participation> refer(UUID cohortId, UUID participationId, long expectedVersion, Referral referral, Actor actor) {
+        Uni<Void> checked = switch (referral.kind()) {
+            case FINANCING_INSTRUMENT -> {
+                var instrument = instruments.find(referral.code()).orElseThrow(() -> new RuleViolationException(
+                        new Violation("financingInstrument", "no financing instrument " + referral.code() + " in the plan's map")));
+                if (!instrument.available()) {
+                    throw new RuleViolationException(new Violation("financingInstrument", instrument.name()
+                            + " does not exist yet: the plan has it " + instrument.status()));
+                }
+                yield Uni.createFrom().voidItem();
+            }
+            case PROGRAMME -> work.inSession(() -> programmes.findById(referral.code())).map(programme -> {
+                if (programme == null) {
+                    throw new RuleViolationException(new Violation("programme", "no programme " + referral.code()
+                            + " in the catalogue"));
+                }
+                if (!programme.takesCalls()) {
+                    throw new RuleViolationException(new Violation("programme", programme.name()
+                            + " does not run yet: the plan has it " + programme.status().name().toLowerCase(java.util.Locale.ROOT)
+                            .replace('_', ' ')));
+                }
+                return null;
+            });
+        };
+        return checked.flatMap(ok -> change(cohortId, participationId, expectedVersion,
+                (participation, now) -> participation.refer(referral, now), actor));
     }
 
     public Uni<Participation> linkCreatedEnterprise(UUID cohortId, UUID participationId, long expectedVersion, UUID enterpriseId,

@@ -13,6 +13,7 @@ import org.essor.programmes.domain.Cohort;
 import org.essor.programmes.domain.Participation;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Programme;
+import org.essor.programmes.domain.TerritorialNeed;
 import org.essor.programmes.events.KnownEnterprise;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -80,6 +81,10 @@ public final class Repositories {
                 return known;
             });
         }
+    }
+
+    @ApplicationScoped
+    public static class Needs implements PanacheRepositoryBase<TerritorialNeed, UUID> {
     }
 
     @ApplicationScoped

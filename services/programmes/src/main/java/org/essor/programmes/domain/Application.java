@@ -53,6 +53,19 @@ public class Application implements Versioned {
     @Column(name = "person_id")
     UUID personId;
 
+    /** An enterprise known only by its SIREN, not (yet) in the ESS register. */
+    String siren;
+
+    /** The territorial need the application takes up (Fabrique à Initiatives). */
+    @Column(name = "need_id")
+    UUID needId;
+
+    @Column(name = "declared_women_founders")
+    Integer declaredWomenFounders;
+
+    @Column(name = "declared_disability_action")
+    Boolean declaredDisabilityAction;
+
     @Enumerated(EnumType.STRING)
     Stage stage;
 
@@ -131,6 +144,25 @@ public class Application implements Versioned {
         application.partnerClient = partnerClient;
         application.updatedAt = now;
         return application;
+    }
+
+    /** A draft application of an enterprise known only by its SIREN, not (yet) in the ESS register. */
+    public static Application draftOfUnregistered(Call call, String siren, Stage stage, String departement,
+                                                  String projectTitle, String partnerClient, Actor actor, Instant now) {
+        Application application = draft(call, null, null, stage, departement, projectTitle, partnerClient, actor, now);
+        application.siren = Objects.requireNonNull(siren, "siren");
+        return application;
+    }
+
+    /** The application takes up a need identified in a territory (Fabrique à Initiatives). */
+    public void takeUp(UUID needId) {
+        this.needId = needId;
+    }
+
+    /** The applicant's optional declarations, kept for counts only. */
+    public void declare(Declarations declarations) {
+        this.declaredWomenFounders = declarations.womenFounders();
+        this.declaredDisabilityAction = declarations.disabilityAction();
     }
 
     /** Submits a draft while the call is open, or resubmits after corrections were asked. */
@@ -309,6 +341,19 @@ public class Application implements Versioned {
 
     public UUID personId() {
         return personId;
+    }
+
+    public String siren() {
+        return siren;
+    }
+
+    public UUID needId() {
+        return needId;
+    }
+
+    public ApplicantKind applicantKind() {
+        return enterpriseId != null ? ApplicantKind.ENTERPRISE
+                : siren != null ? ApplicantKind.UNREGISTERED_ENTERPRISE : ApplicantKind.PERSON;
     }
 
     public Stage stage() {

@@ -18,6 +18,11 @@ public record EligibilityRules(Set<Stage> stages, Set<String> legalFamilies, Int
         legalFamilies = legalFamilies == null ? Set.of() : Set.copyOf(legalFamilies);
     }
 
+    /** Whether the rules depend on what only the register knows (legal family, age, ESUS agreement). */
+    public boolean readsTheRegister() {
+        return !legalFamilies.isEmpty() || minEnterpriseAgeYears != null || maxEnterpriseAgeYears != null || esusRequired;
+    }
+
     /** Why the enterprise may not apply at {@code stage} (empty: it may), for a call covering {@code departements}. */
     public List<String> refusals(EnterpriseFacts enterprise, Stage stage, Set<String> departements, LocalDate today) {
         List<String> reasons = new ArrayList<>();

@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -57,6 +58,12 @@ public class Participation implements Versioned {
     @Column(name = "created_enterprise_id")
     UUID createdEnterpriseId;
 
+    @Column(name = "jobs_created")
+    Integer jobsCreated;
+
+    @Column(name = "jobs_consolidated")
+    Integer jobsConsolidated;
+
     @Column(name = "drop_out_reason")
     String dropOutReason;
 
@@ -89,6 +96,12 @@ public class Participation implements Versioned {
     @CollectionTable(name = "milestone", joinColumns = @JoinColumn(name = "participation_id"))
     @BatchSize(size = 50)
     List<Milestone> milestones = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "referral", joinColumns = @JoinColumn(name = "participation_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 50)
+    List<Referral> referrals = new ArrayList<>();
 
     protected Participation() {
     }
@@ -123,6 +136,10 @@ public class Participation implements Versioned {
 
     public ParticipationChange reach(MilestoneKind kind, LocalDate on, String note, Instant now) {
         requireActive("record a milestone for");
+        if (kind.growth() && application.stage() != Stage.SCALING) {
+            throw new RuleViolationException(new Violation("kind", kind + " is a growth milestone, followed for participants "
+                    + "changing scale (stage SCALING), not at " + application.stage()));
+        }
         if (milestones.stream().anyMatch(m -> m.kind() == kind)) {
             throw new StateConflictException("The milestone " + kind + " was reached already");
         }
@@ -147,8 +164,10 @@ public class Participation implements Versioned {
         return ParticipationChange.of(ParticipationChange.Kind.HOSTED);
     }
 
-    public ParticipationChange complete(Outcome outcome, UUID createdEnterpriseId, LocalDate on, Instant now) {
+    public ParticipationChange complete(Outcome outcome, UUID createdEnterpriseId, Jobs jobs, LocalDate on, Instant now) {
         requireActive("complete");
+        this.jobsCreated = jobs.created();
+        this.jobsConsolidated = jobs.consolidated();
         if (createdEnterpriseId != null && outcome != Outcome.ENTERPRISE_CREATED) {
             throw new RuleViolationException(new Violation("createdEnterpriseId",
                     "only a participation that created an enterprise links to one"));
@@ -170,6 +189,26 @@ public class Participation implements Versioned {
         this.createdEnterpriseId = enterpriseId;
         updatedAt = now;
         return ParticipationChange.of(ParticipationChange.Kind.CREATED_ENTERPRISE_LINKED);
+    }
+
+    /**
+     * The participant moves on to the next link of the support chain: another programme or a financing instrument
+     * (checked against the catalogue and the financing map by the caller). While followed or once completed; once each.
+     */
+    public ParticipationChange refer(Referral referral, Instant now) {
+        if (status == ParticipationStatus.DROPPED_OUT) {
+            throw new StateConflictException("Cannot refer a participant who dropped out");
+        }
+        if (referral.kind() == Referral.Target.PROGRAMME && referral.code().equals(application.call().programmeCode())) {
+            throw new RuleViolationException(new Violation("programme", "a referral leads to another programme than "
+                    + referral.code()));
+        }
+        if (referrals.stream().anyMatch(r -> r.kind() == referral.kind() && r.code().equals(referral.code()))) {
+            throw new StateConflictException("The participant was referred to " + referral.code() + " already");
+        }
+        referrals.add(referral);
+        updatedAt = now;
+        return ParticipationChange.referred(referral);
     }
 
     public ParticipationChange dropOut(String reason, LocalDate on, Instant now) {
@@ -214,6 +253,18 @@ public class Participation implements Versioned {
 
     public UUID createdEnterpriseId() {
         return createdEnterpriseId;
+    }
+
+    public Integer jobsCreated() {
+        return jobsCreated;
+    }
+
+    public Integer jobsConsolidated() {
+        return jobsConsolidated;
+    }
+
+    public List<Referral> referrals() {
+        return List.copyOf(referrals);
     }
 
     public String dropOutReason() {

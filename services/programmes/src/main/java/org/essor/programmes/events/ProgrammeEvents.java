@@ -25,10 +25,12 @@ public final class ProgrammeEvents {
 
     /**
      * The payload of every application event: programme, call, territory, stage and, where one exists, the
-     * enterprise; never a person's data (a person's application is only "PERSON").
+     * enterprise (an enterprise outside the register is only "UNREGISTERED_ENTERPRISE": its SIREN may name a sole
+     * trader), the territorial need a Fabrique application takes up; never a person's data (a person's application is
+     * only "PERSON"), never the applicants' declarations (counted over calls only, see {@link CallEvents}).
      */
     public record ApplicationEvent(UUID applicationId, UUID callId, String programme, String departement, String stage,
-                                   String applicantKind, UUID enterpriseId, String status, BigDecimal score) {
+                                   String applicantKind, UUID enterpriseId, String status, BigDecimal score, UUID needId) {
     }
 
     /** The event of a status change, if that status is published (drafts, reviews and corrections are not). */
@@ -46,8 +48,9 @@ public final class ProgrammeEvents {
         }
         ApplicationEvent payload = new ApplicationEvent(application.id(), application.call().id(),
                 application.call().programmeCode(), application.departement(), application.stage().name(),
-                application.enterpriseId() != null ? "ENTERPRISE" : "PERSON", application.enterpriseId(),
-                application.status().name(), application.status() == ApplicationStatus.SUBMITTED ? null : application.score());
+                application.applicantKind().name(), application.enterpriseId(),
+                application.status().name(), application.status() == ApplicationStatus.SUBMITTED ? null : application.score(),
+                application.needId());
         return java.util.Optional.of(new OutgoingEvent(type, application.id().toString(), application.version(), now, payload));
     }
 }

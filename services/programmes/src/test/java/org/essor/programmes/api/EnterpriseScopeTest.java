@@ -19,6 +19,7 @@ import org.essor.programmes.app.Applications;
 import org.essor.programmes.app.CallBoard;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.EligibilityRules;
+import org.essor.programmes.domain.Declarations;
 import org.essor.programmes.domain.Stage;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
@@ -71,7 +72,8 @@ class EnterpriseScopeTest {
         ProgrammesApi.apply(call.toString(), other.id(), "DEVELOPMENT").then().statusCode(404)
                 .body("detail", equalTo("No enterprise " + other.id() + " is known from the register"));
         UUID theirs = VertxContextSupport.subscribeAndAwait(() -> applications.applyAsEnterprise(call, other.id(),
-                Stage.DEVELOPMENT, "Projet", null, "essor-partner", new Actor("partner"))).id();
+                new Applications.Project(Stage.DEVELOPMENT, "Projet", null, Declarations.NONE), null, "essor-partner",
+                new Actor("partner"))).id();
 
         given().get(ProgrammesApi.APPLICATIONS + "/{id}", mine).then().statusCode(200).body("reviews", equalTo(null));
         given().get(ProgrammesApi.APPLICATIONS + "/{id}", theirs).then().statusCode(404);

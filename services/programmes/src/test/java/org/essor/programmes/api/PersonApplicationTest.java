@@ -78,8 +78,8 @@ class PersonApplicationTest {
 
     @Test
     void onlyProgrammesForPeopleTakeThem() {
-        String realis = officerCall("REALIS");
-        applyAsPerson(realis, "x" + UUID.randomUUID() + "@example.org", "10.0.0.2").then().statusCode(422);
+        String alterVenture = officerCall("ALTER_VENTURE");
+        applyAsPerson(alterVenture, "x" + UUID.randomUUID() + "@example.org", "10.0.0.2").then().statusCode(422);
     }
 
     @Test

@@ -28,7 +28,7 @@ import io.restassured.specification.RequestSpecification;
 @WithTestResource(KeycloakTestResource.class)
 class EligibilityDisclosureTest extends SecurityTestSupport {
 
-    static final String PROGRAMME = "YESS_ACADEMIE_ENTREPRISES";
+    static final String PROGRAMME = "ACTIV_ASSO";
 
     @Test
     void eligibilityTakesATokenAndAnEnterpriseAsksForItselfOnly() {

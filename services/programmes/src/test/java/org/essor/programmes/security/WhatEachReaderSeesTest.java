@@ -109,7 +109,7 @@ class WhatEachReaderSeesTest extends SecurityTestSupport {
         read.then().statusCode(200);
         Map<String, Object> participation = read.path("participations[0]");
         assertThat(participation.keySet()).containsExactlyInAnyOrder("id", "version", "applicationId", "enterpriseId",
-                "departement", "status", "coachingHours", "coaching", "milestones", "endedOn");
+                "departement", "status", "coachingHours", "coaching", "milestones", "endedOn", "referrals");
         assertThat(keysOf(read.path("participations[0].coaching"))).containsExactlyInAnyOrder("heldOn", "hours");
         assertThat(keysOf(read.path("participations[0].milestones"))).containsExactlyInAnyOrder("kind", "reachedOn");
         assertThat(read.asString()).doesNotContain("Sophie").doesNotContain("modèle").doesNotContain("relu")
