@@ -2,6 +2,7 @@ package org.essor.registry.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,15 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.kernel.InvalidValueException;
 import org.essor.registry.app.PublicEnterpriseFilter;
 import org.essor.registry.app.PublicEnterpriseQueries;
-import org.essor.registry.domain.CommuneCode;
-import org.essor.registry.domain.InvalidIdentifierException;
-import org.essor.registry.domain.LegalFamily;
 import org.essor.web.paging.Cursor;
 import org.essor.web.paging.Page;
 import org.essor.web.paging.PageRequest;
 import org.essor.web.paging.Pages;
 import org.essor.web.paging.Paging;
-import org.essor.web.params.QueryParams;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -71,18 +68,11 @@ public class PublicEnterpriseResource {
     @APIResponse(responseCode = "200", description = "A page of the public list",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublicEnterpriseView.class)))
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Uni<Response> list(@Parameter(description = "Département code of an establishment, such as 31 or 09")
-                              @QueryParam("departement") String departement,
-                              @Parameter(schema = @Schema(implementation = LegalFamily.class)) @QueryParam("legalFamily") String legalFamily,
-                              @Parameter(description = "The start of a NAF code, such as 88 or 88.9") @QueryParam("nafPrefix") String nafPrefix,
-                              @Parameter(description = "INSEE code of the commune of an establishment, such as 31555")
-                              @QueryParam("commune") String commune,
-                              @Parameter(description = "Whether the ESUS agreement is valid today", schema = @Schema(type = SchemaType.BOOLEAN))
-                              @QueryParam("esusValid") String esusValid,
+    public Uni<Response> list(@BeanParam PublicListQuery query,
                               @QueryParam("limit") Integer limit,
                               @QueryParam("cursor") String cursor) {
         PageRequest page = paging.request(limit, cursor, PublicEnterpriseQueries.SORT_KEYS);
-        PublicEnterpriseFilter filter = filter(departement, legalFamily, nafPrefix, commune, esusValid);
+        PublicEnterpriseFilter filter = query.filter();
         return limiter.page(http)
                 .flatMap(admitted -> queries.page(filter, page.isFirst() ? null : page.after().key(0),
                         page.isFirst() ? null : page.after().key(1), page.fetchSize()))
@@ -103,14 +93,7 @@ public class PublicEnterpriseResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(type = SchemaType.ARRAY, implementation = PublicEnterpriseView.class))})
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
-    public Uni<Response> export(@Parameter(description = "Département code of an establishment, such as 31 or 09")
-                                @QueryParam("departement") String departement,
-                                @Parameter(schema = @Schema(implementation = LegalFamily.class)) @QueryParam("legalFamily") String legalFamily,
-                                @Parameter(description = "The start of a NAF code, such as 88 or 88.9") @QueryParam("nafPrefix") String nafPrefix,
-                                @Parameter(description = "INSEE code of the commune of an establishment, such as 31555")
-                                @QueryParam("commune") String commune,
-                                @Parameter(description = "Whether the ESUS agreement is valid today", schema = @Schema(type = SchemaType.BOOLEAN))
-                                @QueryParam("esusValid") String esusValid,
+    public Uni<Response> export(@BeanParam PublicListQuery query,
                                 @Parameter(description = "csv (the default) or json",
                                         schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "json"}))
                                 @QueryParam("format") String format) {
@@ -118,7 +101,7 @@ public class PublicEnterpriseResource {
         if (!csv && !format.equals("json")) {
             throw new InvalidValueException("format", "csv or json");
         }
-        PublicEnterpriseFilter filter = filter(departement, legalFamily, nafPrefix, commune, esusValid);
+        PublicEnterpriseFilter filter = query.filter();
         return limiter.export(http)
                 .flatMap(admitted -> queries.all(filter))
                 .map(rows -> rows.stream().map(PublicEnterpriseView::of).toList())
@@ -126,25 +109,5 @@ public class PublicEnterpriseResource {
                         ? Response.ok(PublicListCsv.of(views), PublicListCsv.MEDIA_TYPE + ";charset=UTF-8")
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"entreprises-ess.csv\"").build()
                         : Response.ok(views, MediaType.APPLICATION_JSON).build());
-    }
-
-    private static PublicEnterpriseFilter filter(String departement, String legalFamily, String nafPrefix, String commune,
-                                                 String esusValid) {
-        if (nafPrefix != null && !nafPrefix.matches("\\d{1,2}(\\.\\d{0,2}[A-Z]?)?")) {
-            throw new InvalidValueException("nafPrefix", "the start of a NAF code, such as 88 or 88.9");
-        }
-        if (departement != null && !departement.matches("\\d{2}|2[AB]|97\\d")) {
-            throw new InvalidValueException("departement", "a département code such as 31 or 09");
-        }
-        String communeCode = null;
-        if (commune != null) {
-            try {
-                communeCode = CommuneCode.parse(commune).value();
-            } catch (InvalidIdentifierException e) {
-                throw new InvalidValueException("commune", "an INSEE commune code, such as 31555 or 2A004");
-            }
-        }
-        return new PublicEnterpriseFilter(departement, QueryParams.enumValue("legalFamily", legalFamily, LegalFamily.class),
-                nafPrefix, communeCode, QueryParams.bool("esusValid", esusValid));
     }
 }
