@@ -1,9 +1,12 @@
 package org.essor.persistence;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Database work that a cancelled caller (an HTTP client that hangs up) cannot cut short: a cancelled
@@ -28,6 +31,15 @@ public final class Transactions {
     /** {@code work} in a session (the current one if open), closed normally even if the caller cancels. */
     public static <T> Uni<T> inSession(Supplier<Uni<T>> work) {
         return shielded(() -> Panache.withSession(work));
+    }
+
+    /**
+     * {@code work} in a transaction of the reactive SQL client, outside Hibernate: committed when its result comes,
+     * rolled back when it fails, either way even if the caller cancels. For write paths that need no persistence
+     * context (see {@code UnitOfWork.createDirect}).
+     */
+    public static <T> Uni<T> inSqlTransaction(Pool pool, Function<SqlConnection, Uni<T>> work) {
+        return shielded(() -> pool.withTransaction(work));
     }
 
     private static <T> Uni<T> shielded(Supplier<Uni<T>> work) {

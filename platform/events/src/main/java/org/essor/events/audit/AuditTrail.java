@@ -15,6 +15,8 @@ import org.essor.persistence.Transactions;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Who changed what: one entry per change, written in the change's transaction (by the unit of work for every
@@ -31,6 +33,10 @@ public class AuditTrail {
             INSERT INTO audit_entry (aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client,
                                      roles, address, correlation_id)
             VALUES (:type, :id, :version, :change, :at, :actor, :subject, :client, :roles, :address, :correlation)""";
+    private static final String INSERT_POSITIONAL = """
+            INSERT INTO audit_entry (aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client,
+                                     roles, address, correlation_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""";
     private static final String PAGE = """
             SELECT id, aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client, roles, address,
                    correlation_id
@@ -54,11 +60,23 @@ public class AuditTrail {
                 .setParameter("actor", actor.name())
                 .setParameter("subject", actor.subject())
                 .setParameter("client", actor.client())
-                .setParameter("roles", String.join(",", actor.roles().stream().sorted().toList()))
+                .setParameter("roles", roles(actor))
                 .setParameter("address", actor.address())
                 .setParameter("correlation", actor.correlationId())
                 .executeUpdate()
                 .replaceWithVoid());
+    }
+
+    /** Records a change through {@code connection}, in the caller's transaction (the direct write path). */
+    public Uni<Void> record(SqlConnection connection, AuditedChange change, Actor actor, Instant at) {
+        return connection.preparedQuery(INSERT_POSITIONAL).execute(Tuple.from(new Object[] {change.aggregateType(),
+                        change.aggregateId(), change.version(), change.change(), OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                        actor.name(), actor.subject(), actor.client(), roles(actor), actor.address(), actor.correlationId()}))
+                .replaceWithVoid();
+    }
+
+    private static String roles(Actor actor) {
+        return String.join(",", actor.roles().stream().sorted().toList());
     }
 
     /** The entries of an aggregate after the entry {@code afterId} (0 for all), oldest first. */

@@ -2,6 +2,7 @@ package org.essor.events.outbox;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Appends events to the transactional outbox. An append joins the caller's open Hibernate Reactive transaction,
@@ -27,6 +30,9 @@ public class Outbox {
     private static final String INSERT = """
             INSERT INTO outbox (event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, traceparent, payload)
             VALUES (:eventId, :topic, :eventType, :aggregateId, :aggregateVersion, :occurredAt, :traceparent, :payload)""";
+    private static final String INSERT_POSITIONAL = """
+            INSERT INTO outbox (event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, traceparent, payload)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
 
     @Inject
     ObjectMapper json;
@@ -48,6 +54,23 @@ public class Outbox {
             }
             return chain;
         });
+    }
+
+    /**
+     * Appends the events in order through {@code connection}, which must be in the caller's transaction (the direct
+     * write path, without Hibernate); the rows go in one batch.
+     */
+    public Uni<Void> append(SqlConnection connection, List<OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String traceparent = Traceparent.current();
+        List<Tuple> rows = new ArrayList<>(events.size());
+        for (OutgoingEvent event : events) {
+            rows.add(Tuple.from(new Object[] {UUID.randomUUID(), event.type().topic(), event.type().ceType(), event.subject(),
+                    event.sequence(), OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC), traceparent, serialise(event)}));
+        }
+        return connection.preparedQuery(INSERT_POSITIONAL).executeBatch(rows).replaceWithVoid();
     }
 
     public Uni<Void> append(OutgoingEvent... events) {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.events.audit.AuditedChange;
-import org.essor.events.change.ChangeRecorder;
+import org.essor.events.change.DirectChangeRecorder;
 import org.essor.events.outbox.OutgoingEvent;
 import org.essor.kernel.Actor;
 import org.essor.kernel.ServiceTime;
@@ -17,10 +17,11 @@ import org.essor.registry.events.EnterpriseState;
 import org.essor.registry.events.RegistryEvents;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /** How an enterprise's changes are recorded: a history line with its (non-personal) state, and its public events. */
 @ApplicationScoped
-public class EnterpriseChanges implements ChangeRecorder<Enterprise, EnterpriseChange> {
+public class EnterpriseChanges implements DirectChangeRecorder<Enterprise, EnterpriseChange> {
 
     /** The name of this kind of aggregate in the audit trail. */
     public static final String AUDITED_AS = "enterprise";
@@ -34,6 +35,11 @@ public class EnterpriseChanges implements ChangeRecorder<Enterprise, EnterpriseC
     @Override
     public Uni<Void> history(Enterprise enterprise, EnterpriseChange change, Actor actor, Instant at) {
         return history.record(EnterpriseState.of(enterprise, time.today()), change, actor, at);
+    }
+
+    @Override
+    public Uni<Void> history(SqlConnection connection, Enterprise enterprise, EnterpriseChange change, Actor actor, Instant at) {
+        return history.record(connection, EnterpriseState.of(enterprise, time.today()), change, actor, at);
     }
 
     @Override

@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The versions of each enterprise: what changed, who and when, and the (non-personal) state after. */
 @ApplicationScoped
@@ -52,6 +54,17 @@ public class EnterpriseHistory {
                 .setParameter("state", write(state))
                 .executeUpdate()
                 .replaceWithVoid());
+    }
+
+    /** The same line written through {@code connection}, in the caller's transaction (registration's direct path). */
+    Uni<Void> record(SqlConnection connection, EnterpriseState state, EnterpriseChange change, Actor actor, Instant at) {
+        return connection.preparedQuery("""
+                        INSERT INTO enterprise_history (enterprise_id, version, change, changed_fields, changed_at, changed_by, state)
+                        VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+                .execute(Tuple.from(new Object[] {state.enterpriseId(), state.version(), change.kind().name(),
+                        String.join(",", change.changedFields()), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), author(actor),
+                        write(state)}))
+                .replaceWithVoid();
     }
 
     /** Versions after {@code afterVersion} (−1 for all), oldest first. */

@@ -44,6 +44,9 @@ public class EnterpriseRegister {
     EnterpriseRepository enterprises;
 
     @Inject
+    EnterpriseStore store;
+
+    @Inject
     EnterpriseHistory history;
 
     @Inject
@@ -64,8 +67,9 @@ public class EnterpriseRegister {
     public Uni<Enterprise> register(EnterpriseDetails details, Actor actor) {
         EnterpriseDetails checked = EnterpriseRules.check(details, territory, time.today());
         var now = time.now();
-        return work.create(() -> requireUnique(null, checked)
-                        .flatMap(unique -> enterprises.persist(Enterprise.register(checked, actor, now))),
+        Enterprise enterprise = Enterprise.register(checked, actor, now);
+        return work.createDirect(enterprise, store,
+                () -> requireUnique(null, checked).flatMap(unique -> enterprises.persist(enterprise)),
                 EnterpriseChange.of(EnterpriseChange.Kind.REGISTERED), changes, actor, now);
     }
 
@@ -187,10 +191,14 @@ public class EnterpriseRegister {
         return enterprises.holdersOf(self, details.siren(), details.rna(), sirets).map(holders -> {
             if (!holders.isEmpty()) {
                 Enterprise other = holders.get(0);
-                throw new StateConflictException("An identifier of this enterprise (SIREN, RNA or SIRET) is already "
-                        + "registered for enterprise " + other.id() + " (" + other.legalName() + ")");
+                throw new StateConflictException(alreadyRegistered(other.id(), other.legalName()));
             }
             return null;
         });
+    }
+
+    static String alreadyRegistered(UUID holder, String legalName) {
+        return "An identifier of this enterprise (SIREN, RNA or SIRET) is already registered for enterprise " + holder
+                + " (" + legalName + ")";
     }
 }
