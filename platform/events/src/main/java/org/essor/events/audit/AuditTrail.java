@@ -29,14 +29,13 @@ public class AuditTrail {
     /** What stands in the trail for an erased person's name. */
     public static final String ERASED = "erased";
 
-    private static final String INSERT = """
-            INSERT INTO audit_entry (aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client,
-                                     roles, address, correlation_id)
-            VALUES (:type, :id, :version, :change, :at, :actor, :subject, :client, :roles, :address, :correlation)""";
-    private static final String INSERT_POSITIONAL = """
-            INSERT INTO audit_entry (aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client,
-                                     roles, address, correlation_id)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)""";
+    // One column list for the Hibernate (named parameters) and the SQL client ($n) inserts.
+    private static final String COLUMNS = "aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client, "
+            + "roles, address, correlation_id";
+    private static final String INSERT = "INSERT INTO audit_entry (" + COLUMNS + ")"
+            + " VALUES (:type, :id, :version, :change, :at, :actor, :subject, :client, :roles, :address, :correlation)";
+    private static final String INSERT_POSITIONAL = "INSERT INTO audit_entry (" + COLUMNS + ")"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)";
     private static final String PAGE = """
             SELECT id, aggregate_type, aggregate_id, aggregate_version, change, at, actor, subject, client, roles, address,
                    correlation_id

@@ -12,7 +12,6 @@ import org.essor.kernel.Actor;
 import org.essor.kernel.NotFoundException;
 import org.essor.kernel.ServiceTime;
 import org.essor.kernel.StaleVersionException;
-import org.essor.kernel.StateConflictException;
 import org.essor.kernel.Versioned;
 import org.essor.persistence.Transactions;
 import org.hibernate.reactive.mutiny.Mutiny;
@@ -22,7 +21,6 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.runtime.SessionOperations;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgException;
 
 /**
  * The one way a use case changes an aggregate: in one transaction, load it (or refuse: not found), check the version
@@ -90,7 +88,8 @@ public class UnitOfWork {
      * creations frequent enough that a persistence context (the entity's snapshot, cascades, a flush, native queries
      * parsed on each call) costs more than the statements themselves. After the store's check, the aggregate's rows,
      * its history row, its audit entry and its outbox rows are sent together, pipelined on the transaction's
-     * connection, and commit together. Inside a caller's open Hibernate transaction, {@code persist} stores the
+     * connection, and commit together (a unique violation under a race reaches the web layer as a 409, like one
+     * Hibernate meets). Inside a caller's open Hibernate transaction, {@code persist} stores the
      * aggregate through it instead (with its own checks), as {@link #create} does.
      */
     public <A, C> Uni<A> createDirect(A aggregate, DirectStore<A> store, Supplier<Uni<A>> persist, C change,
@@ -106,24 +105,12 @@ public class UnitOfWork {
                                         audit.record(connection, recorder.audited(aggregate, change), actor, at),
                                         outbox.append(connection, recorder.events(aggregate, change, at)))
                                 .discardItems())
-                        .replaceWith(aggregate))
-                .onFailure(UnitOfWork::isUniqueViolation).transform(UnitOfWork::duplicate);
+                        .replaceWith(aggregate));
     }
 
     private static boolean hibernateTransactionOpen() {
         Mutiny.Session session = SessionOperations.getCurrentSession(PersistenceUnitUtil.DEFAULT_PERSISTENCE_UNIT_NAME);
         return session != null && session.currentTransaction() != null;
-    }
-
-    /** A unique constraint the database enforced under a race the store's own check could not see. */
-    private static boolean isUniqueViolation(Throwable failure) {
-        return failure instanceof PgException pg && "23505".equals(pg.getSqlState());
-    }
-
-    private static Throwable duplicate(Throwable failure) {
-        String constraint = ((PgException) failure).getConstraint();
-        return new StateConflictException("This would duplicate something that exists already"
-                + (constraint == null ? "" : " (" + constraint + ")"));
     }
 
     /**

@@ -27,12 +27,13 @@ import io.vertx.mutiny.sqlclient.Tuple;
 @ApplicationScoped
 public class Outbox {
 
-    private static final String INSERT = """
-            INSERT INTO outbox (event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, traceparent, payload)
-            VALUES (:eventId, :topic, :eventType, :aggregateId, :aggregateVersion, :occurredAt, :traceparent, :payload)""";
-    private static final String INSERT_POSITIONAL = """
-            INSERT INTO outbox (event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, traceparent, payload)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)""";
+    // One column list for the Hibernate (named parameters) and the SQL client ($n) inserts.
+    private static final String COLUMNS = "event_id, topic, event_type, aggregate_id, aggregate_version, occurred_at, "
+            + "traceparent, payload";
+    private static final String INSERT = "INSERT INTO outbox (" + COLUMNS + ")"
+            + " VALUES (:eventId, :topic, :eventType, :aggregateId, :aggregateVersion, :occurredAt, :traceparent, :payload)";
+    private static final String INSERT_POSITIONAL = "INSERT INTO outbox (" + COLUMNS + ")"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
     @Inject
     ObjectMapper json;

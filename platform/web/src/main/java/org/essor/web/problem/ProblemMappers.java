@@ -36,6 +36,9 @@ import jakarta.persistence.OptimisticLockException;
 /** Maps every error a request can meet to an RFC 9457 problem. */
 public class ProblemMappers {
 
+    /** PostgreSQL's SQLSTATE for a unique violation. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @Inject
@@ -157,12 +160,19 @@ public class ProblemMappers {
     /** A unique constraint the database enforced under a race the use case's own check could not see. */
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException e, ContainerRequestContext request) {
-        if (!"23505".equals(e.getSQLState())) {
-            return unexpected(e, request);
-        }
+        return UNIQUE_VIOLATION.equals(e.getSQLState()) ? duplicate(e.getConstraintName(), request) : unexpected(e, request);
+    }
+
+    /** The same race on a write path that runs on the reactive SQL client without Hibernate. */
+    @ServerExceptionMapper
+    public Response duplicate(io.vertx.pgclient.PgException e, ContainerRequestContext request) {
+        return UNIQUE_VIOLATION.equals(e.getSqlState()) ? duplicate(e.getConstraint(), request) : unexpected(e, request);
+    }
+
+    private Response duplicate(String constraint, ContainerRequestContext request) {
         return problems.of(Problem.of(409, "conflict", "Conflict with the current state",
-                "This would duplicate something that exists already" + (e.getConstraintName() == null ? ""
-                        : " (" + e.getConstraintName() + ")")), request);
+                "This would duplicate something that exists already" + (constraint == null ? "" : " (" + constraint + ")")),
+                request);
     }
 
     /** JAX-RS answers a query or path value it cannot convert with a 404; it is the client's mistake, a 400. */

@@ -135,6 +135,14 @@ class ProblemAnswersTest {
     }
 
     @Test
+    void aUniqueViolationOnTheSqlClientIsA409NamingTheConstraint() {
+        given().post("/api/v1/widgets/duplicate-key")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://essor.example/problems/conflict"))
+                .body("detail", equalTo("This would duplicate something that exists already (widget_key_pkey)"));
+    }
+
+    @Test
     void anUnexpectedFailureIsA500ThatLeaksNothingAndCarriesTheCorrelationId() {
         given().header("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01")
                 .get("/api/v1/widgets/failure")

@@ -42,6 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.mutiny.sqlclient.Pool;
 
 @Path("/api/v1/widgets")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +50,9 @@ public class WidgetResource {
 
     @Inject
     Idempotency idempotency;
+
+    @Inject
+    Pool database;
 
     @Inject
     PublicLimiter limiter;
@@ -180,6 +184,16 @@ public class WidgetResource {
     @Produces(MediaType.TEXT_PLAIN)
     public String bulk(String text) {
         return note(text);
+    }
+
+    /** A unique violation met on the reactive SQL client, outside Hibernate (the registry's direct write path). */
+    @POST
+    @Path("duplicate-key")
+    public Uni<String> duplicateKey() {
+        return database.withTransaction(connection -> connection.query(
+                        "CREATE TEMP TABLE widget_key (k int PRIMARY KEY) ON COMMIT DROP").execute()
+                .flatMap(created -> connection.query("INSERT INTO widget_key VALUES (1), (1)").execute())
+                .replaceWith("inserted"));
     }
 
     @GET

@@ -33,6 +33,13 @@ public class EnterpriseHistory {
      */
     public static final String REPRESENTATIVE = "enterprise representative";
 
+    // One column list for the Hibernate (named parameters) and the SQL client ($n) inserts.
+    private static final String COLUMNS = "enterprise_id, version, change, changed_fields, changed_at, changed_by, state";
+    private static final String INSERT = "INSERT INTO enterprise_history (" + COLUMNS + ")"
+            + " VALUES (:id, :version, :change, :fields, :at, :by, :state)";
+    private static final String INSERT_POSITIONAL = "INSERT INTO enterprise_history (" + COLUMNS + ")"
+            + " VALUES ($1, $2, $3, $4, $5, $6, $7)";
+
     @Inject
     ObjectMapper json;
 
@@ -42,9 +49,7 @@ public class EnterpriseHistory {
     }
 
     Uni<Void> record(EnterpriseState state, EnterpriseChange change, Actor actor, Instant at) {
-        return Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        INSERT INTO enterprise_history (enterprise_id, version, change, changed_fields, changed_at, changed_by, state)
-                        VALUES (:id, :version, :change, :fields, :at, :by, :state)""")
+        return Panache.getSession().flatMap(session -> session.createNativeQuery(INSERT)
                 .setParameter("id", state.enterpriseId())
                 .setParameter("version", state.version())
                 .setParameter("change", change.kind().name())
@@ -58,9 +63,7 @@ public class EnterpriseHistory {
 
     /** The same line written through {@code connection}, in the caller's transaction (registration's direct path). */
     Uni<Void> record(SqlConnection connection, EnterpriseState state, EnterpriseChange change, Actor actor, Instant at) {
-        return connection.preparedQuery("""
-                        INSERT INTO enterprise_history (enterprise_id, version, change, changed_fields, changed_at, changed_by, state)
-                        VALUES ($1, $2, $3, $4, $5, $6, $7)""")
+        return connection.preparedQuery(INSERT_POSITIONAL)
                 .execute(Tuple.from(new Object[] {state.enterpriseId(), state.version(), change.kind().name(),
                         String.join(",", change.changedFields()), OffsetDateTime.ofInstant(at, ZoneOffset.UTC), author(actor),
                         write(state)}))

@@ -2,6 +2,7 @@ package org.essor.registry.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +11,7 @@ import org.essor.kernel.StateConflictException;
 import org.essor.registry.domain.Enterprise;
 import org.essor.registry.domain.EnterpriseRows;
 import org.essor.registry.domain.Establishment;
+import org.essor.registry.domain.Siret;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -33,7 +35,7 @@ public class EnterpriseStore implements DirectStore<Enterprise> {
     @Override
     public Uni<Void> check(SqlConnection connection, Enterprise enterprise) {
         String[] sirets = enterprise.establishments().stream().map(Establishment::siret)
-                .filter(siret -> siret != null).map(siret -> siret.value()).toArray(String[]::new);
+                .filter(Objects::nonNull).map(Siret::value).toArray(String[]::new);
         return connection.preparedQuery(HOLDER)
                 .execute(Tuple.of(enterprise.siren() == null ? null : enterprise.siren().value(),
                         enterprise.rna() == null ? null : enterprise.rna().value(), sirets))

@@ -56,8 +56,8 @@ public final class EnterpriseRows {
 
     /** One row per establishment, in the order of {@link #INSERT_ESTABLISHMENT}'s columns. */
     public static List<Object[]> establishments(Enterprise e) {
-        return e.establishments.stream().map(s -> new Object[] {s.id, e.id, s.siret == null ? null : s.siret.value(), s.headOffice, s.street, s.postcode,
-                s.city, s.commune == null ? null : s.commune.value(), s.departementCode,
+        return e.establishments.stream().map(s -> new Object[] {s.id, e.id, s.siret == null ? null : s.siret.value(),
+                s.headOffice, s.street, s.postcode, s.city, s.commune == null ? null : s.commune.value(), s.departementCode,
                 s.headcountBracket == null ? null : s.headcountBracket.code()}).toList();
     }
 
