@@ -1,7 +1,7 @@
 -- A copy, in schema essor_bench of the registry's database, of the tables a registration writes (with their rows,
--- indexes, unique constraints, foreign keys and the outbox's notify trigger), so that pgbench runs the registration's
--- statements against tables of the same size without publishing anything: the copy's trigger notifies a channel no
--- relay listens to. pgbench reaches it with PGOPTIONS='-c search_path=essor_bench'. Dropped by registry-write-drop.sql.
+-- indexes, unique constraints and foreign keys), so that pgbench runs the registration's statements against tables of
+-- the same size without publishing anything (the registry wakes its relay after the commit, outside the registration's
+-- transaction). pgbench reaches it with PGOPTIONS='-c search_path=essor_bench'. Dropped by registry-write-drop.sql.
 \set ON_ERROR_STOP on
 
 DROP SCHEMA IF EXISTS essor_bench CASCADE;
@@ -25,7 +25,7 @@ END
 $$;
 
 -- The outbox's own sequence (LIKE would share the register's), the audit trail's identity past the copied rows, the
--- foreign keys and the outbox's trigger.
+-- foreign keys.
 CREATE SEQUENCE essor_bench.outbox_id_seq OWNED BY essor_bench.outbox.id;
 DO $$ BEGIN PERFORM setval('essor_bench.outbox_id_seq', coalesce((SELECT max(id) FROM essor_bench.outbox), 0) + 1, false); END $$;
 ALTER TABLE essor_bench.outbox ALTER COLUMN id SET DEFAULT nextval('essor_bench.outbox_id_seq');
@@ -33,15 +33,6 @@ DO $$ BEGIN PERFORM setval(pg_get_serial_sequence('essor_bench.audit_entry', 'id
 ALTER TABLE essor_bench.establishment ADD FOREIGN KEY (enterprise_id) REFERENCES essor_bench.enterprise (id) ON DELETE CASCADE;
 ALTER TABLE essor_bench.enterprise_sector ADD FOREIGN KEY (enterprise_id) REFERENCES essor_bench.enterprise (id) ON DELETE CASCADE;
 ALTER TABLE essor_bench.enterprise_history ADD FOREIGN KEY (enterprise_id) REFERENCES essor_bench.enterprise (id) ON DELETE CASCADE;
-
-CREATE FUNCTION essor_bench.outbox_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('essor_bench_outbox', '');
-    RETURN NULL;
-END;
-$$;
-CREATE TRIGGER outbox_appended AFTER INSERT ON essor_bench.outbox
-    FOR EACH STATEMENT EXECUTE FUNCTION essor_bench.outbox_notify();
 
 ANALYZE essor_bench.enterprise;
 ANALYZE essor_bench.establishment;

@@ -27,6 +27,8 @@ public class EventsSchema implements PlatformSchema {
                         "db/essor-events/V4__inbox_positions_and_dead_letters.sql"),
                 SqlMigration.of("5", "queue tables autovacuum", EventsSchema.class,
                         "db/essor-events/V5__queue_tables_autovacuum.sql"),
-                SqlMigration.of("6", "audit entry", EventsSchema.class, "db/essor-events/V6__audit_entry.sql"));
+                SqlMigration.of("6", "audit entry", EventsSchema.class, "db/essor-events/V6__audit_entry.sql"),
+                SqlMigration.of("7", "outbox wake-up after commit", EventsSchema.class,
+                        "db/essor-events/V7__outbox_wake_up_after_commit.sql"));
     }
 }

@@ -17,6 +17,8 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * Open a request's outermost session or transaction with it: nested ones join the session found in the Vert.x
  * context and are only as safe as it is. {@code @WithTransaction} and {@code @WithSession} run the same Panache code
  * and are no shield either.
+ * <p>
+ * Work inside can ask for an action once the outermost transaction has committed ({@link #afterCommit}).
  */
 public final class Transactions {
 
@@ -25,12 +27,12 @@ public final class Transactions {
 
     /** {@code work} in a transaction (the current one if open), committed or rolled back even if the caller cancels. */
     public static <T> Uni<T> inTransaction(Supplier<Uni<T>> work) {
-        return shielded(() -> Panache.withTransaction(work));
+        return shielded(() -> Panache.withTransaction(work), true);
     }
 
     /** {@code work} in a session (the current one if open), closed normally even if the caller cancels. */
     public static <T> Uni<T> inSession(Supplier<Uni<T>> work) {
-        return shielded(() -> Panache.withSession(work));
+        return shielded(() -> Panache.withSession(work), false);
     }
 
     /**
@@ -39,11 +41,29 @@ public final class Transactions {
      * context (see {@code UnitOfWork.createDirect}).
      */
     public static <T> Uni<T> inSqlTransaction(Pool pool, Function<SqlConnection, Uni<T>> work) {
-        return shielded(() -> pool.withTransaction(work));
+        return shielded(() -> pool.withTransaction(work), true);
     }
 
-    private static <T> Uni<T> shielded(Supplier<Uni<T>> work) {
+    /**
+     * Runs {@code action} once the outermost transaction opened here ({@link #inTransaction}, {@link #inSqlTransaction})
+     * has committed, on its completion; never when it rolls back. The same action asked for twice runs once. Returns
+     * false, and keeps nothing, when no such transaction is open in this Vert.x context: the caller then does without.
+     */
+    public static boolean afterCommit(Runnable action) {
+        return CommitActions.register(action);
+    }
+
+    private static <T> Uni<T> shielded(Supplier<Uni<T>> work, boolean transaction) {
         // Subscribed on the caller's thread, so in its Vert.x context where Panache keeps the session.
-        return Uni.createFrom().emitter(emitter -> work.get().subscribe().with(emitter::complete, emitter::fail));
+        return Uni.createFrom().emitter(emitter -> {
+            CommitActions scope = transaction ? CommitActions.enter() : null;
+            work.get().subscribe().with(item -> {
+                CommitActions.leave(scope, true);
+                emitter.complete(item);
+            }, failure -> {
+                CommitActions.leave(scope, false);
+                emitter.fail(failure);
+            });
+        });
     }
 }

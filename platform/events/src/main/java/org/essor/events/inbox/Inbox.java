@@ -12,12 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.essor.persistence.Transactions;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -200,7 +200,7 @@ public class Inbox {
 
     /** Runs the work in its own transaction, again and again while it fails transiently. */
     private <T> Uni<T> retryingWhileTransient(EventConsumer consumer, Supplier<Uni<T>> work) {
-        return Uni.createFrom().deferred(() -> Panache.withTransaction(work))
+        return Uni.createFrom().deferred(() -> Transactions.inTransaction(work))
                 .onFailure(Failures::isTransient).invoke(failure -> {
                     if (!states.all().getOrDefault(consumer.name(), new ConsumerStates.State(null, null)).degraded()) {
                         LOG.warnf("%s: transient failure, retrying until it passes: %s", consumer.name(), failure.toString());

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.essor.events.envelope.Traceparent;
+import org.essor.persistence.Transactions;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,7 +23,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Appends events to the transactional outbox. An append joins the caller's open Hibernate Reactive transaction,
- * so the state change and its events commit, or roll back, together; {@link OutboxRelay} publishes them later.
+ * so the state change and its events commit, or roll back, together; {@link OutboxRelay} publishes them later, woken
+ * once the transaction has committed ({@link OutboxWakeUp}). In a transaction not opened through
+ * {@code Transactions}, the append notifies the relays from inside it, at the cost of serialised commits.
  */
 @ApplicationScoped
 public class Outbox {
@@ -35,8 +38,13 @@ public class Outbox {
     private static final String INSERT_POSITIONAL = "INSERT INTO outbox (" + COLUMNS + ")"
             + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8)";
 
+    private static final String NOTIFY_AT_COMMIT = "NOTIFY " + OutboxRelay.CHANNEL;
+
     @Inject
     ObjectMapper json;
+
+    @Inject
+    OutboxWakeUp wakeUp;
 
     /** Appends the events in order; must run inside a transaction (e.g. within {@code Panache.withTransaction}). */
     public Uni<Void> append(List<OutgoingEvent> events) {
@@ -52,6 +60,9 @@ public class Outbox {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (OutgoingEvent event : events) {
                 chain = chain.flatMap(ignored -> insert(session, event, traceparent));
+            }
+            if (!Transactions.afterCommit(wakeUp.afterCommit())) {
+                chain = chain.flatMap(ignored -> session.createNativeQuery(NOTIFY_AT_COMMIT).executeUpdate()).replaceWithVoid();
             }
             return chain;
         });
@@ -71,7 +82,11 @@ public class Outbox {
             rows.add(Tuple.from(new Object[] {UUID.randomUUID(), event.type().topic(), event.type().ceType(), event.subject(),
                     event.sequence(), OffsetDateTime.ofInstant(event.time(), ZoneOffset.UTC), traceparent, serialise(event)}));
         }
-        return connection.preparedQuery(INSERT_POSITIONAL).executeBatch(rows).replaceWithVoid();
+        Uni<?> appended = connection.preparedQuery(INSERT_POSITIONAL).executeBatch(rows);
+        if (!Transactions.afterCommit(wakeUp.afterCommit())) {
+            appended = appended.chain(() -> connection.query(NOTIFY_AT_COMMIT).execute());
+        }
+        return appended.replaceWithVoid();
     }
 
     public Uni<Void> append(OutgoingEvent... events) {

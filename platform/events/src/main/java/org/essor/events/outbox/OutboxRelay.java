@@ -28,7 +28,8 @@ import org.postgresql.PGConnection;
 
 /**
  * Publishes the outbox to Kafka, oldest row first, and marks what was sent; wakes on the outbox's
- * {@code LISTEN/NOTIFY} channel and polls as a fallback.
+ * {@code LISTEN/NOTIFY} channel (notified after each commit that appended, see {@link OutboxWakeUp}) and polls as a
+ * fallback.
  * <p>
  * Each round: renew (or take) the leases of the relay slots, read the claimable rows of the held slots, send them in
  * waves (the oldest unsent row of every aggregate, then the next one of each aggregate whose previous row was
