@@ -5,11 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.essor.events.envelope.CloudEventHeaders;
@@ -72,15 +76,25 @@ public final class RegistryFeed implements AutoCloseable {
 
     /** Publishes with a given event id (to deliver the same event twice); answers where the broker stored it. */
     public RecordMetadata publish(Enterprise enterprise, UUID eventId) {
-        String action = "STRUCK_OFF".equals(enterprise.status()) ? "struck-off" : enterprise.version() == 0 ? "registered" : "updated";
-        var headers = CloudEventHeaders.write(eventId, EventType.of("registry", "enterprise", action, 1), enterprise.id().toString(),
-                enterprise.version(), Instant.now(), "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
         try {
             return producer.send(new ProducerRecord<>(TOPIC, null, enterprise.id().toString(),
-                    enterprise.json().getBytes(StandardCharsets.UTF_8), headers)).get();
+                    enterprise.json().getBytes(StandardCharsets.UTF_8), headers(enterprise, eventId))).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The record the registry would publish, as the consumer reads it at an offset (to apply it without the broker). */
+    public static ConsumerRecord<String, byte[]> received(Enterprise enterprise, long offset) {
+        byte[] value = enterprise.json().getBytes(StandardCharsets.UTF_8);
+        return new ConsumerRecord<>(TOPIC, 0, offset, Instant.now().toEpochMilli(), TimestampType.CREATE_TIME,
+                -1, value.length, enterprise.id().toString(), value, headers(enterprise, UUID.randomUUID()), Optional.empty());
+    }
+
+    private static Headers headers(Enterprise enterprise, UUID eventId) {
+        String action = "STRUCK_OFF".equals(enterprise.status()) ? "struck-off" : enterprise.version() == 0 ? "registered" : "updated";
+        return CloudEventHeaders.write(eventId, EventType.of("registry", "enterprise", action, 1), enterprise.id().toString(),
+                enterprise.version(), Instant.now(), "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
     }
 
     @Override

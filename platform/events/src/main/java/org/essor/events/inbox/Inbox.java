@@ -166,22 +166,30 @@ public class Inbox {
     /** Applies, in order, the events recorded now; the others were applied before (or earlier in this batch). */
     private Uni<List<Outcome>> applyInOrder(EventConsumer consumer, List<IncomingEvent> events, Set<String> recorded) {
         Set<String> toApply = new HashSet<>(recorded);
-        return Multi.createFrom().iterable(events)
-                .onItem().transformToUniAndConcatenate(event -> toApply.remove(event.id())
-                        ? consumer.apply(event).replaceWith(Outcome.APPLIED) : duplicate(consumer, event))
-                .collect().asList();
+        List<IncomingEvent> firstTime = new ArrayList<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (IncomingEvent event : events) {
+            if (toApply.remove(event.id())) {
+                firstTime.add(event);
+                outcomes.add(Outcome.APPLIED);
+            } else {
+                outcomes.add(duplicate(consumer, event));
+            }
+        }
+        return (firstTime.isEmpty() ? Uni.createFrom().voidItem() : consumer.applyAll(firstTime)).replaceWith(outcomes);
     }
 
     /** Applies the event unless it was applied already (replays of held events). */
     Uni<Outcome> applyOnce(EventConsumer consumer, IncomingEvent event) {
-        return store.recordOnce(consumer.name(), event)
-                .flatMap(first -> first ? consumer.apply(event).replaceWith(Outcome.APPLIED) : duplicate(consumer, event));
+        return store.recordOnce(consumer.name(), event).flatMap(first -> first
+                ? consumer.apply(event).replaceWith(Outcome.APPLIED)
+                : Uni.createFrom().item(duplicate(consumer, event)));
     }
 
-    private Uni<Outcome> duplicate(EventConsumer consumer, IncomingEvent event) {
+    private Outcome duplicate(EventConsumer consumer, IncomingEvent event) {
         registry.counter("essor.inbox.duplicates", "consumer", consumer.name()).increment();
         LOG.debugf("%s: event %s already processed, skipped", consumer.name(), event.id());
-        return Uni.createFrom().item(Outcome.DUPLICATE);
+        return Outcome.DUPLICATE;
     }
 
     private Uni<Outcome> deadLetter(EventConsumer consumer, Delivery delivery, Throwable failure) {

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public record IncomingEvent(Envelope envelope, String topic, int partition, long offset, String key, byte[] data,
                             ObjectMapper json) {
 
-    static IncomingEvent from(ConsumerRecord<String, byte[]> record, ObjectMapper json) {
+    /** The event a Kafka record carries; a record that is no CloudEvent of its topic's major version is malformed. */
+    public static IncomingEvent from(ConsumerRecord<String, byte[]> record, ObjectMapper json) {
         if (record.value() == null) {
             throw new MalformedEventException("Record without data at " + record.topic() + "/" + record.partition()
                     + "@" + record.offset());

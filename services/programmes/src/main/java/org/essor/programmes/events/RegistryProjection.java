@@ -2,7 +2,12 @@ package org.essor.programmes.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.essor.events.change.UnitOfWork;
+import org.essor.events.envelope.MalformedEventException;
 import org.essor.events.inbox.EventConsumer;
 import org.essor.events.inbox.IncomingEvent;
 import org.essor.events.inbox.Inbox;
@@ -35,15 +41,19 @@ public class RegistryProjection implements EventConsumer {
 
     public static final String CONSUMER = "programmes.registry-projection";
 
+    /** The known state of the enterprises of a batch, each at its newest version (the VALUES rows, one per enterprise). */
     private static final String UPSERT = """
             INSERT INTO known_enterprise (enterprise_id, version, siren, legal_family, creation_date, departements,
                                           esus_granted_on, esus_valid_until, status)
-            VALUES (:id, :version, :siren, :family, :created, :departements, :esusFrom, :esusUntil, :status)
+            VALUES %s
             ON CONFLICT (enterprise_id) DO UPDATE SET version = EXCLUDED.version, siren = EXCLUDED.siren,
                 legal_family = EXCLUDED.legal_family, creation_date = EXCLUDED.creation_date,
                 departements = EXCLUDED.departements, esus_granted_on = EXCLUDED.esus_granted_on,
                 esus_valid_until = EXCLUDED.esus_valid_until, status = EXCLUDED.status
             WHERE known_enterprise.version < EXCLUDED.version""";
+
+    /** Rows per statement (nine parameters each, well under PostgreSQL's 65,535). */
+    private static final int ROWS_PER_STATEMENT = 1000;
 
     @Inject
     Inbox inbox;
@@ -88,24 +98,69 @@ public class RegistryProjection implements EventConsumer {
     }
 
     @Override
-    public Uni<Integer> apply(IncomingEvent event) {
+    public Uni<?> apply(IncomingEvent event) {
+        return applyAll(List.of(event));
+    }
+
+    /**
+     * The batch's newest state of each enterprise in one statement (an older version than the one known changes
+     * nothing, so the order within the batch does not matter), then the open applications of those struck off flagged.
+     */
+    @Override
+    public Uni<?> applyAll(List<IncomingEvent> events) {
+        Map<UUID, EnterpriseState> newest = new LinkedHashMap<>();
+        Set<UUID> struckOff = new LinkedHashSet<>();
+        for (IncomingEvent event : events) {
+            EnterpriseState state = stateOf(event);
+            newest.merge(state.enterpriseId(), state, (known, other) -> other.version() > known.version() ? other : known);
+            if ("STRUCK_OFF".equals(state.status())) {
+                struckOff.add(state.enterpriseId());
+            }
+        }
+        List<EnterpriseState> states = List.copyOf(newest.values());
+        Uni<Void> written = Uni.createFrom().voidItem();
+        for (int from = 0; from < states.size(); from += ROWS_PER_STATEMENT) {
+            List<EnterpriseState> rows = states.subList(from, Math.min(states.size(), from + ROWS_PER_STATEMENT));
+            written = written.chain(() -> upsert(rows));
+        }
+        for (UUID enterpriseId : struckOff) {
+            written = written.chain(() -> flagOpenApplications(enterpriseId));
+        }
+        return written;
+    }
+
+    private static EnterpriseState stateOf(IncomingEvent event) {
         EnterpriseState state = event.data(RegistryEvent.class).enterprise();
         if (state == null || state.enterpriseId() == null) {
-            throw new org.essor.events.envelope.MalformedEventException("Event " + event.id() + " carries no enterprise");
+            throw new MalformedEventException("Event " + event.id() + " carries no enterprise");
         }
-        return Panache.getSession().flatMap(session -> session.createNativeQuery(UPSERT)
-                .setParameter("id", state.enterpriseId())
-                .setParameter("version", state.version())
-                .setParameter("siren", state.siren())
-                .setParameter("family", state.legalFamily())
-                .setParameter("created", state.creationDate())
-                .setParameter("departements", String.join(",", state.departements() == null ? List.of() : state.departements()))
-                .setParameter("esusFrom", state.esus() == null ? null : state.esus().grantedOn())
-                .setParameter("esusUntil", state.esus() == null ? null : state.esus().validUntil())
-                .setParameter("status", state.status())
-                .executeUpdate()
-                .call(changed -> "STRUCK_OFF".equals(state.status()) ? flagOpenApplications(state.enterpriseId())
-                        : Uni.createFrom().voidItem()));
+        return state;
+    }
+
+    private Uni<Void> upsert(List<EnterpriseState> states) {
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            EnterpriseState state = states.get(i);
+            values.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :version").append(i)
+                    .append(", :siren").append(i).append(", :family").append(i).append(", :created").append(i)
+                    .append(", :departements").append(i).append(", :esusFrom").append(i).append(", :esusUntil").append(i)
+                    .append(", :status").append(i).append(')');
+            parameters.put("id" + i, state.enterpriseId());
+            parameters.put("version" + i, state.version());
+            parameters.put("siren" + i, state.siren());
+            parameters.put("family" + i, state.legalFamily());
+            parameters.put("created" + i, state.creationDate());
+            parameters.put("departements" + i, String.join(",", state.departements() == null ? List.of() : state.departements()));
+            parameters.put("esusFrom" + i, state.esus() == null ? null : state.esus().grantedOn());
+            parameters.put("esusUntil" + i, state.esus() == null ? null : state.esus().validUntil());
+            parameters.put("status" + i, state.status());
+        }
+        return Panache.getSession().flatMap(session -> {
+            var upsert = session.createNativeQuery(UPSERT.formatted(values));
+            parameters.forEach(upsert::setParameter);
+            return upsert.executeUpdate();
+        }).replaceWithVoid();
     }
 
     /** Each open application of a struck-off enterprise is flagged through the application: versioned, in its history. */

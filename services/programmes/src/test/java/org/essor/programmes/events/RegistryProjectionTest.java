@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.essor.events.inbox.IncomingEvent;
+import org.essor.persistence.Transactions;
 import org.essor.programmes.ConsumerOffsets;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.programmes.RegistryFeed;
@@ -24,10 +26,13 @@ import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.vertx.VertxContextSupport;
 
 @QuarkusTest
 @WithTestResource(EssorTestServers.class)
@@ -40,6 +45,12 @@ class RegistryProjectionTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    RegistryProjection projection;
+
+    @Inject
+    ObjectMapper json;
 
     @Test
     void aRedeliveredEventIdChangesNothingEvenWithAnotherPayload() throws Exception {
@@ -90,6 +101,21 @@ class RegistryProjectionTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(given()
                     .get(ProgrammesApi.APPLICATIONS + "/{id}", id).path("enterpriseStruckOff")));
         }
+    }
+
+    @Test
+    void aBatchHoldingSeveralVersionsOfAnEnterpriseLeavesItsNewestWhateverTheirOrder() throws Throwable {
+        RegistryFeed.Enterprise registered = RegistryFeed.Enterprise.association(LocalDate.of(2019, 4, 1), "31");
+        RegistryFeed.Enterprise verified = registered.next("VERIFIED");
+        RegistryFeed.Enterprise other = RegistryFeed.Enterprise.association(LocalDate.of(2020, 1, 1), "34");
+        List<IncomingEvent> batch = List.of(RegistryFeed.received(verified, 1), RegistryFeed.received(other, 2),
+                        RegistryFeed.received(registered, 3)).stream()
+                .map(record -> IncomingEvent.from(record, json)).toList();
+
+        VertxContextSupport.subscribeAndAwait(() -> Transactions.inTransaction(() -> projection.applyAll(batch)));
+
+        assertThat(known(registered.id())).isEqualTo("1 VERIFIED 31");
+        assertThat(known(other.id())).isEqualTo("0 REGISTERED 34");
     }
 
     private String known(UUID enterpriseId) throws Exception {
