@@ -57,7 +57,15 @@ public final class Transactions {
         // Subscribed on the caller's thread, so in its Vert.x context where Panache keeps the session.
         return Uni.createFrom().emitter(emitter -> {
             CommitActions scope = transaction ? CommitActions.enter() : null;
-            work.get().subscribe().with(item -> {
+            Uni<T> started;
+            try {
+                started = work.get();
+            } catch (RuntimeException e) {
+                CommitActions.leave(scope, false);
+                emitter.fail(e);
+                return;
+            }
+            started.subscribe().with(item -> {
                 CommitActions.leave(scope, true);
                 emitter.complete(item);
             }, failure -> {
