@@ -2,7 +2,6 @@ package org.essor.events.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.essor.events.envelope.CloudEventHeaders;
 import org.essor.persistence.Columns;
+import org.essor.persistence.ValuesRows;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -97,53 +97,35 @@ class InboxStore {
      */
     Uni<Set<String>> recordOnceAndAdvance(String consumer, List<IncomingEvent> events,
                                           List<ConsumerRecord<String, byte[]>> records) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("consumer", consumer);
-        String advance = advanceStatement(records, parameters);
+        ValuesRows positions = positions(consumer, records);
+        String advance = "INSERT INTO consumer_position (consumer, topic, kafka_partition, next_offset) VALUES "
+                + positions.sql() + " ON CONFLICT (consumer, topic, kafka_partition)"
+                + " DO UPDATE SET next_offset = greatest(consumer_position.next_offset, EXCLUDED.next_offset)";
         if (events.isEmpty()) {
-            return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(advance), parameters).executeUpdate())
-                    .replaceWith(Set.of());
+            return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(advance), positions.parameters())
+                    .executeUpdate()).replaceWith(Set.of());
         }
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < events.size(); i++) {
-            IncomingEvent event = events.get(i);
-            values.append(i == 0 ? "" : ", ").append("(:consumer, :id").append(i).append(", :type").append(i)
-                    .append(", :topic").append(i).append(", :partition").append(i).append(", :offset").append(i).append(')');
-            parameters.put("id" + i, event.id());
-            parameters.put("type" + i, event.type());
-            parameters.put("topic" + i, event.topic());
-            parameters.put("partition" + i, event.partition());
-            parameters.put("offset" + i, event.offset());
-        }
+        ValuesRows processed = ValuesRows.of("consumer", "id", "type", "topic", "partition", "offset");
+        events.forEach(event -> processed.row(consumer, event.id(), event.type(), event.topic(), event.partition(),
+                event.offset()));
         String sql = "WITH recorded AS (INSERT INTO processed_event (consumer, event_id, event_type, topic, kafka_partition, "
-                + "kafka_offset) VALUES " + values + " ON CONFLICT DO NOTHING RETURNING event_id), "
+                + "kafka_offset) VALUES " + processed.sql() + " ON CONFLICT DO NOTHING RETURNING event_id), "
                 + "advanced AS (" + advance + " RETURNING 1) SELECT event_id FROM recorded";
-        return Panache.getSession().flatMap(session -> bind(session.createNativeQuery(sql, String.class), parameters)
-                .getResultList()).map(HashSet::new);
+        return Panache.getSession().flatMap(session -> bind(bind(session.createNativeQuery(sql, String.class),
+                processed.parameters()), positions.parameters()).getResultList()).map(HashSet::new);
     }
 
-    /** One upsert of the position of each partition of the records: past the last of them. */
-    private static String advanceStatement(List<ConsumerRecord<String, byte[]>> records, Map<String, Object> parameters) {
+    /** The position of each partition of the records: past the last of them. */
+    private static ValuesRows positions(String consumer, List<ConsumerRecord<String, byte[]>> records) {
         Map<String, Map<Integer, Long>> next = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             next.computeIfAbsent(record.topic(), topic -> new TreeMap<>())
                     .merge(record.partition(), record.offset() + 1, Math::max);
         }
-        StringBuilder values = new StringBuilder();
-        int i = 0;
-        for (var topic : next.entrySet()) {
-            for (var partition : topic.getValue().entrySet()) {
-                values.append(i == 0 ? "" : ", ").append("(:consumer, :atTopic").append(i).append(", :atPartition").append(i)
-                        .append(", :next").append(i).append(')');
-                parameters.put("atTopic" + i, topic.getKey());
-                parameters.put("atPartition" + i, partition.getKey());
-                parameters.put("next" + i, partition.getValue());
-                i++;
-            }
-        }
-        return "INSERT INTO consumer_position (consumer, topic, kafka_partition, next_offset) VALUES " + values
-                + " ON CONFLICT (consumer, topic, kafka_partition)"
-                + " DO UPDATE SET next_offset = greatest(consumer_position.next_offset, EXCLUDED.next_offset)";
+        ValuesRows positions = ValuesRows.of("atConsumer", "atTopic", "atPartition", "next");
+        next.forEach((topic, partitions) -> partitions.forEach((partition, offset) ->
+                positions.row(consumer, topic, partition, offset)));
+        return positions;
     }
 
     private static <Q extends Mutiny.AbstractQuery> Q bind(Q query, Map<String, Object> parameters) {

@@ -2,7 +2,6 @@ package org.essor.programmes.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.essor.events.envelope.MalformedEventException;
 import org.essor.events.inbox.EventConsumer;
 import org.essor.events.inbox.IncomingEvent;
 import org.essor.events.inbox.Inbox;
+import org.essor.persistence.ValuesRows;
 import org.essor.kernel.Actor;
 import org.essor.programmes.app.ApplicationChanges;
 import org.essor.programmes.app.Repositories;
@@ -138,27 +138,17 @@ public class RegistryProjection implements EventConsumer {
     }
 
     private Uni<Void> upsert(List<EnterpriseState> states) {
-        StringBuilder values = new StringBuilder();
-        Map<String, Object> parameters = new HashMap<>();
-        for (int i = 0; i < states.size(); i++) {
-            EnterpriseState state = states.get(i);
-            values.append(i == 0 ? "" : ", ").append("(:id").append(i).append(", :version").append(i)
-                    .append(", :siren").append(i).append(", :family").append(i).append(", :created").append(i)
-                    .append(", :departements").append(i).append(", :esusFrom").append(i).append(", :esusUntil").append(i)
-                    .append(", :status").append(i).append(')');
-            parameters.put("id" + i, state.enterpriseId());
-            parameters.put("version" + i, state.version());
-            parameters.put("siren" + i, state.siren());
-            parameters.put("family" + i, state.legalFamily());
-            parameters.put("created" + i, state.creationDate());
-            parameters.put("departements" + i, String.join(",", state.departements() == null ? List.of() : state.departements()));
-            parameters.put("esusFrom" + i, state.esus() == null ? null : state.esus().grantedOn());
-            parameters.put("esusUntil" + i, state.esus() == null ? null : state.esus().validUntil());
-            parameters.put("status" + i, state.status());
+        ValuesRows rows = ValuesRows.of("id", "version", "siren", "family", "created", "departements", "esusFrom",
+                "esusUntil", "status");
+        for (EnterpriseState state : states) {
+            rows.row(state.enterpriseId(), state.version(), state.siren(), state.legalFamily(), state.creationDate(),
+                    String.join(",", state.departements() == null ? List.of() : state.departements()),
+                    state.esus() == null ? null : state.esus().grantedOn(),
+                    state.esus() == null ? null : state.esus().validUntil(), state.status());
         }
         return Panache.getSession().flatMap(session -> {
-            var upsert = session.createNativeQuery(UPSERT.formatted(values));
-            parameters.forEach(upsert::setParameter);
+            var upsert = session.createNativeQuery(UPSERT.formatted(rows.sql()));
+            rows.parameters().forEach(upsert::setParameter);
             return upsert.executeUpdate();
         }).replaceWithVoid();
     }
