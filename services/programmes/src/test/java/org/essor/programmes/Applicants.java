@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
+import org.essor.testing.kafka.RegistryFeed;
 
 /**
  * Builds applications at the stage a test needs, through the API as the authenticated officer, each from a fresh

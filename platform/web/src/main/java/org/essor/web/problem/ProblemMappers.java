@@ -68,7 +68,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response stateConflict(StateConflictException e, ContainerRequestContext request) {
-        return problems.of(Problem.of(409, "conflict", "Conflict with the current state", e.getMessage()), request);
+        return problems.of(Problem.of(409, "conflict", "Conflict with the current state", e.getMessage())
+                .withExtensions(e.figures()), request);
     }
 
     @ServerExceptionMapper

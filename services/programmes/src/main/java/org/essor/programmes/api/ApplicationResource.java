@@ -39,7 +39,7 @@ import org.essor.programmes.app.Annotations;
 import org.essor.programmes.app.ApplicationChanges;
 import org.essor.programmes.app.ApplicationHistory;
 import org.essor.programmes.app.Applications;
-import org.essor.programmes.app.Visibility;
+import org.essor.security.Visibility;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.ApplicationStatus;
 import org.essor.programmes.domain.PersonApplicant;

@@ -36,12 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.essor.enterprises.Eligibility;
+import org.essor.enterprises.EnterpriseFacts;
 import org.essor.programmes.app.Applications;
 import org.essor.programmes.app.CallBoard;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.DeclaredStatistics;
 import org.essor.programmes.domain.EligibilityRules;
-import org.essor.programmes.domain.EnterpriseFacts;
 import org.essor.programmes.domain.Stage;
 import org.essor.security.Actors;
 import org.essor.security.EnterpriseScope;
@@ -149,8 +150,8 @@ public class CallResource {
         });
     }
 
-    private static Views.Eligibility eligibility(List<String> refusals, UUID enterpriseId) {
-        return new Views.Eligibility(enterpriseId, refusals.isEmpty(), refusals);
+    private static Eligibility eligibility(List<String> refusals, UUID enterpriseId) {
+        return Eligibility.of(enterpriseId, refusals);
     }
 
     @GET

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.essor.enterprises.Eligibility;
 import org.essor.programmes.app.ApplicationHistory;
 import org.essor.programmes.domain.ApplicantKind;
 import org.essor.programmes.domain.Application;
@@ -65,10 +66,6 @@ final class Views {
                      @Schema(nullable = true, description = "null: no minimum") Integer minEnterpriseAgeYears,
                      @Schema(nullable = true, description = "null: no maximum") Integer maxEnterpriseAgeYears,
                      boolean esusRequired, boolean inRegionRequired) {
-    }
-
-    /** Whether an enterprise may apply, and if not, every reason. */
-    record Eligibility(UUID enterpriseId, boolean eligible, List<String> reasons) {
     }
 
     /** A reviewer's scores; evaluators get the scores and date without the reviewer's name and comment. */

@@ -17,6 +17,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.enterprises.KnownEnterprises;
+import org.essor.enterprises.EnterpriseFacts;
 import org.essor.events.audit.AuditTrail;
 import org.essor.events.change.UnitOfWork;
 import org.essor.kernel.Actor;
@@ -36,7 +38,7 @@ import org.essor.programmes.domain.Siren;
 import org.essor.programmes.domain.TerritorialNeed;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Stage;
-import org.essor.programmes.events.KnownEnterprise;
+import org.essor.security.Visibility;
 
 import io.smallrye.mutiny.Uni;
 
@@ -62,7 +64,7 @@ public class Applications {
     Repositories.Persons persons;
 
     @Inject
-    Repositories.Enterprises enterprises;
+    KnownEnterprises enterprises;
 
     @Inject
     Repositories.Needs needs;
@@ -99,7 +101,7 @@ public class Applications {
                                               String partnerClient, Actor actor) {
         return work.inTransaction(() -> openCall(callId).flatMap(call -> enterprises.visibleTo(enterpriseId, onlySiren)
                 .flatMap(known -> {
-                    List<String> refusals = call.rules().refusals(known.facts(), project.stage(), call.departements(), today());
+                    List<String> refusals = call.rules().refusals(known, project.stage(), call.departements(), today());
                     if (!refusals.isEmpty()) {
                         throw new RuleViolationException("The enterprise is not eligible to this call",
                                 refusals.stream().map(reason -> new Violation("enterpriseId", reason)).toList());
@@ -109,7 +111,7 @@ public class Applications {
                         if (already) {
                             throw new StateConflictException("The enterprise has an application on this call already");
                         }
-                        return needTakenUp(call, project.needId(), known.facts().departements()).flatMap(need ->
+                        return needTakenUp(call, project.needId(), known.departements()).flatMap(need ->
                                 draftFor(call, known, enterpriseId, project, partnerClient, actor));
                     });
                 })));
@@ -164,10 +166,10 @@ public class Applications {
                 })));
     }
 
-    private Uni<Application> draftFor(Call call, KnownEnterprise known, UUID enterpriseId, Project project,
+    private Uni<Application> draftFor(Call call, EnterpriseFacts known, UUID enterpriseId, Project project,
                                       String partnerClient, Actor actor) {
-        String departement = known.facts().departements().stream().filter(call.departements()::contains)
-                .sorted().findFirst().orElse(known.facts().departements().stream().sorted().findFirst().orElse(""));
+        String departement = known.departements().stream().filter(call.departements()::contains)
+                .sorted().findFirst().orElse(known.departements().stream().sorted().findFirst().orElse(""));
         Application application = Application.draft(call, enterpriseId, null, project.stage(), departement,
                 project.projectTitle(), partnerClient, actor, now());
         application.takeUp(project.needId());
@@ -350,8 +352,17 @@ public class Applications {
      */
     public Uni<List<Application>> list(UUID callId, ApplicationStatus status, Instant updatedSince, Visibility visibility,
                                        Instant afterUpdated, UUID afterId, int limit) {
-        StringBuilder query = new StringBuilder("from Application a where 1 = 1");
         Map<String, Object> parameters = new java.util.HashMap<>();
+        return work.inSession(() -> (visibility.onlySiren() == null ? Uni.createFrom().item(List.<UUID>of())
+                : enterprises.withSiren(visibility.onlySiren())).flatMap(ownEnterprises -> applications.find(
+                        listQuery(callId, status, updatedSince, visibility, ownEnterprises, afterUpdated, afterId, parameters),
+                        parameters).page(0, limit).list()));
+    }
+
+    private static String listQuery(UUID callId, ApplicationStatus status, Instant updatedSince, Visibility visibility,
+                                    List<UUID> ownEnterprises, Instant afterUpdated, UUID afterId,
+                                    Map<String, Object> parameters) {
+        StringBuilder query = new StringBuilder("from Application a where 1 = 1");
         if (callId != null) {
             query.append(" and a.call.id = :call");
             parameters.put("call", callId);
@@ -365,9 +376,11 @@ public class Applications {
             parameters.put("since", updatedSince);
         }
         if (visibility.onlySiren() != null) {
-            query.append(" and (a.siren = :siren"
-                    + " or a.enterpriseId in (select k.enterpriseId from KnownEnterprise k where k.siren = :siren))");
+            query.append(ownEnterprises.isEmpty() ? " and a.siren = :siren" : " and (a.siren = :siren or a.enterpriseId in :own)");
             parameters.put("siren", visibility.onlySiren());
+            if (!ownEnterprises.isEmpty()) {
+                parameters.put("own", ownEnterprises);
+            }
         }
         if (visibility.onlyClient() != null) {
             query.append(" and a.partnerClient = :client");
@@ -379,7 +392,7 @@ public class Applications {
             parameters.put("afterId", afterId);
         }
         query.append(" order by a.updatedAt, a.id");
-        return work.inSession(() -> applications.find(query.toString(), parameters).page(0, limit).list());
+        return query.toString();
     }
 
     /** The application; inside the caller's session or transaction. */
@@ -405,7 +418,7 @@ public class Applications {
             if (visibility.onlySiren() == null || application.enterpriseId() == null) {
                 return Uni.createFrom().item(application);
             }
-            return enterprises.findById(application.enterpriseId())
+            return enterprises.find(application.enterpriseId())
                     .map(known -> known != null && visibility.onlySiren().equals(known.siren()) ? application : null);
         });
     }

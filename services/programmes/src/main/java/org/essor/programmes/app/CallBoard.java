@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.enterprises.KnownEnterprises;
+import org.essor.enterprises.EnterpriseFacts;
 import org.essor.events.audit.AuditTrail;
 import org.essor.events.audit.AuditedChange;
 import org.essor.kernel.Actor;
@@ -19,9 +21,7 @@ import org.essor.kernel.Violation;
 import org.essor.programmes.domain.Call;
 import org.essor.programmes.domain.Criterion;
 import org.essor.programmes.domain.EligibilityRules;
-import org.essor.programmes.domain.EnterpriseFacts;
 import org.essor.programmes.domain.Stage;
-import org.essor.programmes.events.KnownEnterprise;
 
 import org.essor.persistence.Transactions;
 
@@ -41,7 +41,7 @@ public class CallBoard {
     Repositories.Programmes programmes;
 
     @Inject
-    Repositories.Enterprises enterprises;
+    KnownEnterprises enterprises;
 
     @Inject
     ServiceTime time;
@@ -98,7 +98,7 @@ public class CallBoard {
      * representative ({@code onlySiren}) when it is another enterprise.
      */
     public Uni<EnterpriseFacts> factsOf(UUID enterpriseId, String onlySiren) {
-        return Transactions.inSession(() -> enterprises.visibleTo(enterpriseId, onlySiren)).map(KnownEnterprise::facts);
+        return Transactions.inSession(() -> enterprises.visibleTo(enterpriseId, onlySiren));
     }
 
     /** Why the enterprise may not apply to the call at its stage (empty: it may). */

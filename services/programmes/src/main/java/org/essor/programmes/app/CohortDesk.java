@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.enterprises.KnownEnterprises;
 import org.essor.events.audit.AuditTrail;
 import org.essor.events.audit.AuditedChange;
 import org.essor.events.change.UnitOfWork;
@@ -51,7 +52,7 @@ public class CohortDesk {
     Repositories.Calls calls;
 
     @Inject
-    Repositories.Enterprises enterprises;
+    KnownEnterprises enterprises;
 
     @Inject
     Repositories.Programmes programmes;
@@ -192,7 +193,7 @@ public class CohortDesk {
         if (enterpriseId == null) {
             return Uni.createFrom().voidItem();
         }
-        return work.inSession(() -> enterprises.findById(enterpriseId)).map(known -> {
+        return work.inSession(() -> enterprises.find(enterpriseId)).map(known -> {
             if (known == null) {
                 throw new RuleViolationException(new Violation("createdEnterpriseId",
                         "no enterprise " + enterpriseId + " is known from the register yet"));

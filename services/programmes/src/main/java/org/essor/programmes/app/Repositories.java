@@ -14,7 +14,6 @@ import org.essor.programmes.domain.Participation;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Programme;
 import org.essor.programmes.domain.TerritorialNeed;
-import org.essor.programmes.events.KnownEnterprise;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -64,23 +63,6 @@ public final class Repositories {
 
     @ApplicationScoped
     public static class Persons implements PanacheRepositoryBase<PersonApplicant, UUID> {
-    }
-
-    @ApplicationScoped
-    public static class Enterprises implements PanacheRepositoryBase<KnownEnterprise, UUID> {
-
-        /**
-         * The enterprise, if known from the register and, for an enterprise representative ({@code onlySiren} not
-         * null), their own; otherwise the same not-found either way.
-         */
-        public Uni<KnownEnterprise> visibleTo(UUID id, String onlySiren) {
-            return findById(id).map(known -> {
-                if (known == null || (onlySiren != null && !onlySiren.equals(known.siren()))) {
-                    throw new NotFoundException("No enterprise " + id + " is known from the register");
-                }
-                return known;
-            });
-        }
     }
 
     @ApplicationScoped

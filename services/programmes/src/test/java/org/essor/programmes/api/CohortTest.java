@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.programmes.ProgrammesApi;
-import org.essor.programmes.RegistryFeed;
+import org.essor.testing.kafka.RegistryFeed;
 import org.essor.programmes.events.ParticipationEvents;
 import org.essor.testing.contracts.EventSchemas;
 import org.essor.testing.kafka.TopicReader;

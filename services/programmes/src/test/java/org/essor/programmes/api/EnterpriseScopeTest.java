@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.kernel.Actor;
 import org.essor.programmes.ProgrammesApi;
-import org.essor.programmes.RegistryFeed;
+import org.essor.testing.kafka.RegistryFeed;
 import org.essor.programmes.app.Applications;
 import org.essor.programmes.app.CallBoard;
 import org.essor.programmes.domain.Criterion;

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.contracts.OpenApiExamples;
 import org.essor.programmes.ProgrammesApi;
-import org.essor.programmes.RegistryFeed;
+import org.essor.testing.kafka.RegistryFeed;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;

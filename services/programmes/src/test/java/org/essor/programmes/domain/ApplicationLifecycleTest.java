@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.essor.enterprises.EnterpriseFacts;
 import org.essor.kernel.Actor;
 import org.essor.kernel.RuleViolationException;
 import org.essor.kernel.StateConflictException;
@@ -136,10 +137,10 @@ class ApplicationLifecycleTest {
     @Test
     void eligibilityGivesEveryReason() {
         EligibilityRules rules = new EligibilityRules(Set.of(Stage.EMERGENCE_CREATION), Set.of("ASSOCIATION"), null, 3, true, true);
-        EnterpriseFacts old = new EnterpriseFacts(UUID.randomUUID(), "MUTUAL", LocalDate.of(2000, 1, 1), Set.of("75"), null, null,
-                "STRUCK_OFF");
+        EnterpriseFacts old = new EnterpriseFacts(UUID.randomUUID(), null, "MUTUAL", null, LocalDate.of(2000, 1, 1), null, Set.of("75"), null,
+                null, "STRUCK_OFF");
         assertThat(rules.refusals(old, Stage.SCALING, Set.of("31"), LocalDate.of(2026, 11, 26))).hasSize(6);
-        EnterpriseFacts young = new EnterpriseFacts(UUID.randomUUID(), "ASSOCIATION", LocalDate.of(2025, 1, 1), Set.of("31"),
+        EnterpriseFacts young = new EnterpriseFacts(UUID.randomUUID(), null, "ASSOCIATION", null, LocalDate.of(2025, 1, 1), null, Set.of("31"),
                 LocalDate.of(2025, 6, 1), LocalDate.of(2030, 6, 1), "VERIFIED");
         assertThat(rules.refusals(young, Stage.EMERGENCE_CREATION, Set.of("31"), LocalDate.of(2026, 11, 26))).isEmpty();
     }

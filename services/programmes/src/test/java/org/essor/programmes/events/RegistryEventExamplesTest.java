@@ -27,7 +27,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.essor.events.envelope.CloudEventHeaders;
 import org.essor.events.envelope.EventType;
-import org.essor.programmes.RegistryFeed;
+import org.essor.testing.kafka.RegistryFeed;
 import org.essor.testing.contracts.ContractFiles;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;

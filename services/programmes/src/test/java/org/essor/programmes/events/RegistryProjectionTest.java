@@ -21,7 +21,7 @@ import org.essor.events.inbox.IncomingEvent;
 import org.essor.persistence.Transactions;
 import org.essor.programmes.ConsumerOffsets;
 import org.essor.programmes.ProgrammesApi;
-import org.essor.programmes.RegistryFeed;
+import org.essor.testing.kafka.RegistryFeed;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;

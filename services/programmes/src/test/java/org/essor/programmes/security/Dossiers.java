@@ -12,7 +12,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.essor.programmes.ProgrammesApi;
-import org.essor.programmes.RegistryFeed;
+import org.essor.testing.kafka.RegistryFeed;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;

@@ -1,8 +1,11 @@
-package org.essor.programmes;
+package org.essor.testing.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +16,15 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.essor.events.envelope.CloudEventHeaders;
-import org.essor.events.envelope.EventType;
 
-/** Publishes registry events on the real broker, as the registry does, for the programmes service to consume. */
+/**
+ * Publishes registry events on the real broker, as the registry does (CloudEvents headers in binary mode, the
+ * enterprise's whole state in the payload), for the services that follow the register to consume in their tests.
+ */
 public final class RegistryFeed implements AutoCloseable {
 
     public static final String TOPIC = "registry.enterprise.v1";
@@ -33,33 +38,55 @@ public final class RegistryFeed implements AutoCloseable {
 
     /** An enterprise as the registry describes it in its events. */
     public record Enterprise(UUID id, long version, String legalFamily, LocalDate creationDate, List<String> departements,
-                             LocalDate esusGrantedOn, LocalDate esusValidUntil, String status, String siren) {
+                             LocalDate esusGrantedOn, LocalDate esusValidUntil, String status, String siren,
+                             String cooperativeKind) {
+
+        public Enterprise(UUID id, long version, String legalFamily, LocalDate creationDate, List<String> departements,
+                          LocalDate esusGrantedOn, LocalDate esusValidUntil, String status, String siren) {
+            this(id, version, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status, siren, null);
+        }
 
         public Enterprise(UUID id, long version, String legalFamily, LocalDate creationDate, List<String> departements,
                           LocalDate esusGrantedOn, LocalDate esusValidUntil, String status) {
-            this(id, version, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status, null);
-        }
-
-        public Enterprise withSiren(String value) {
-            return new Enterprise(id, version, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status, value);
+            this(id, version, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status, null, null);
         }
 
         public static Enterprise association(LocalDate created, String departement) {
             return new Enterprise(UUID.randomUUID(), 0, "ASSOCIATION", created, List.of(departement), null, null, "REGISTERED");
         }
 
-        public Enterprise next(String status) {
-            return new Enterprise(id, version + 1, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status,
-                    siren);
+        /** A cooperative of the given kind (SCOP, SCIC, CAE...). */
+        public static Enterprise cooperative(String kind, LocalDate created, String departement) {
+            return new Enterprise(UUID.randomUUID(), 0, "COOPERATIVE", created, List.of(departement), null, null, "REGISTERED",
+                    null, kind);
         }
 
-        String json() {
+        public Enterprise withSiren(String value) {
+            return new Enterprise(id, version, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status,
+                    value, cooperativeKind);
+        }
+
+        public Enterprise withEsus(LocalDate grantedOn, LocalDate validUntil) {
+            return new Enterprise(id, version, legalFamily, creationDate, departements, grantedOn, validUntil, status, siren,
+                    cooperativeKind);
+        }
+
+        /** The next version, with {@code status}. */
+        public Enterprise next(String status) {
+            return new Enterprise(id, version + 1, legalFamily, creationDate, departements, esusGrantedOn, esusValidUntil, status,
+                    siren, cooperativeKind);
+        }
+
+        public String json() {
             String esus = esusGrantedOn == null ? "null" : "{\"grantedOn\":\"" + esusGrantedOn + "\",\"validUntil\":\""
                     + esusValidUntil + "\",\"departement\":\"31\",\"valid\":true}";
+            String category = "COOPERATIVE".equals(legalFamily) ? "5458" : "9220";
             return "{\"enterprise\":{\"enterpriseId\":\"" + id + "\",\"version\":" + version + ",\"siren\":"
                     + (siren == null ? "null" : "\"" + siren + "\"") + ",\"sirets\":[],"
-                    + "\"rna\":\"W313001234\",\"legalName\":\"Test\",\"legalCategory\":\"9220\",\"legalFamily\":\"" + legalFamily
-                    + "\",\"cooperativeKind\":null,\"essBasis\":\"STATUTORY_FAMILY\",\"creationDate\":"
+                    + "\"rna\":" + ("ASSOCIATION".equals(legalFamily) ? "\"W313001234\"" : "null")
+                    + ",\"legalName\":\"Test\",\"legalCategory\":\"" + category + "\",\"legalFamily\":\"" + legalFamily
+                    + "\",\"cooperativeKind\":" + (cooperativeKind == null ? "null" : "\"" + cooperativeKind + "\"")
+                    + ",\"essBasis\":\"STATUTORY_FAMILY\",\"creationDate\":"
                     + (creationDate == null ? "null" : "\"" + creationDate + "\"") + ",\"headOfficeDepartement\":\""
                     + departements.get(0) + "\",\"departements\":[\"" + String.join("\",\"", departements) + "\"],"
                     + "\"nafCode\":null,\"nafVersion\":null,\"headcountBracket\":\"NN\",\"declaredFte\":null,\"sectors\":[],"
@@ -91,10 +118,24 @@ public final class RegistryFeed implements AutoCloseable {
                 -1, value.length, enterprise.id().toString(), value, headers(enterprise, UUID.randomUUID()), Optional.empty());
     }
 
+    /** The CloudEvents headers of the registry's event (binary mode), as CONVENTIONS fixes them. */
     private static Headers headers(Enterprise enterprise, UUID eventId) {
         String action = "STRUCK_OFF".equals(enterprise.status()) ? "struck-off" : enterprise.version() == 0 ? "registered" : "updated";
-        return CloudEventHeaders.write(eventId, EventType.of("registry", "enterprise", action, 1), enterprise.id().toString(),
-                enterprise.version(), Instant.now(), "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
+        RecordHeaders headers = new RecordHeaders();
+        add(headers, "ce_specversion", "1.0");
+        add(headers, "ce_id", eventId.toString());
+        add(headers, "ce_source", "/essor/registry");
+        add(headers, "ce_type", "essor.registry.enterprise." + action + ".v1");
+        add(headers, "ce_subject", enterprise.id().toString());
+        add(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC)));
+        add(headers, "ce_sequence", String.format("%019d", enterprise.version()));
+        add(headers, "traceparent", "00-" + "1".repeat(32) + "-" + "2".repeat(16) + "-01");
+        add(headers, "content-type", "application/json");
+        return headers;
+    }
+
+    private static void add(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
