@@ -85,8 +85,8 @@ class LocalLauncherTest {
 
         assertThat(up.exit).as(up.toString()).isZero();
         assertThat(up.out).contains("postgresql: ready", "kafka: ready", "keycloak: ready", "registry: ready",
-                "programmes: ready", "created database essor_registry", "Next steps",
-                "deploy/local/essor token registry-officer");
+                "programmes: ready", "financing: ready", "created database essor_registry", "created database essor_financing",
+                "Next steps", "deploy/local/essor token registry-officer");
         // its own words only: the servers' output is in their logs
         assertThat(up.out.lines()).allMatch(line -> !line.contains(" INFO ") && !line.contains("[main]"), "no server log line");
         assertThat(state.resolve("postgres/data/PG_VERSION")).exists();
@@ -103,9 +103,10 @@ class LocalLauncherTest {
 
         assertThat(again.exit).as(again.toString()).isZero();
         assertThat(again.out).contains("postgresql: already running", "kafka: already running", "keycloak: already running",
-                "registry: already running", "programmes: already running");
+                "registry: already running", "programmes: already running", "financing: already running");
         Result status = run("status");
-        assertThat(status.out.lines().filter(line -> line.contains(" running ")).count()).isEqualTo(5);
+        // PostgreSQL, Kafka, Keycloak and the three services
+        assertThat(status.out.lines().filter(line -> line.contains(" running ")).count()).isEqualTo(6);
     }
 
     @Test
@@ -146,7 +147,7 @@ class LocalLauncherTest {
 
         Result unknown = run("logs", "nothing");
         assertThat(unknown.exit).isNotZero();
-        assertThat(unknown.err).contains("components: postgresql kafka keycloak build registry programmes");
+        assertThat(unknown.err).contains("components: postgresql kafka keycloak build registry programmes financing");
     }
 
     @Test
@@ -155,7 +156,8 @@ class LocalLauncherTest {
         Result down = run("down");
 
         assertThat(down.exit).isZero();
-        assertThat(down.out).contains("registry: stopped", "keycloak: stopped", "kafka: stopped", "postgresql: stopped");
+        assertThat(down.out).contains("registry: stopped", "financing: stopped", "keycloak: stopped", "kafka: stopped",
+                "postgresql: stopped");
         assertThat(run("status").out.lines().filter(line -> line.contains(" running ")).count()).isZero();
         assertThat(IntStream.of(PORTS).map(port -> port + offset)).allMatch(LocalLauncherTest::isFree);
     }

@@ -37,10 +37,10 @@ public record EnterpriseConditions(Set<String> legalFamilies, Set<String> cooper
         if (enterprise.struckOff()) {
             reasons.add("the enterprise has been struck off the register");
         }
-        if (!legalFamilies.isEmpty() && !legalFamilies.contains(enterprise.legalFamily())) {
+        if (!legalFamilies.isEmpty() && !includes(legalFamilies, enterprise.legalFamily())) {
             reasons.add(what + " is open to " + sorted(legalFamilies) + ", not to " + enterprise.legalFamily());
         }
-        if (!cooperativeKinds.isEmpty() && !cooperativeKinds.contains(enterprise.cooperativeKind())) {
+        if (!cooperativeKinds.isEmpty() && !includes(cooperativeKinds, enterprise.cooperativeKind())) {
             reasons.add(what + " serves the cooperatives " + sorted(cooperativeKinds) + ", not "
                     + (enterprise.cooperativeKind() == null ? "an enterprise of another kind" : enterprise.cooperativeKind()));
         }
@@ -64,6 +64,11 @@ public record EnterpriseConditions(Set<String> legalFamilies, Set<String> cooper
             reasons.add("the enterprise has no establishment in " + what + "'s départements " + sorted(departements));
         }
         return reasons;
+    }
+
+    /** An immutable set refuses to be asked about null: an unknown value is in none. */
+    private static boolean includes(Set<String> values, String value) {
+        return value != null && values.contains(value);
     }
 
     private static Set<String> sorted(Set<String> values) {

@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The demo data of the local platform, loaded through the services' APIs as a partner would: generated enterprises
  * through the registry's bulk import, then, once the registry's events reached the programmes service, a call of each
- * programme with applications in every state. Loading it twice changes nothing: what is there is said and kept.
+ * programme with applications in every state, and the financing service's files ({@link FinancingSeed}). Loading it
+ * twice changes nothing: what is there is said and kept.
  */
 final class DemoSeed {
 
@@ -30,17 +31,22 @@ final class DemoSeed {
     private final EssorApi api;
     private final String registry;
     private final String programmes;
+    private final String financing;
 
-    DemoSeed(EssorApi api, String registryUrl, String programmesUrl) {
+    DemoSeed(EssorApi api, String registryUrl, String programmesUrl, String financingUrl) {
         this.api = api;
         this.registry = registryUrl + "/api/v1";
-        this.programmes = programmesUrl == null ? null : programmesUrl + "/api/v1";
+        this.programmes = programmesUrl == null || programmesUrl.isBlank() ? null : programmesUrl + "/api/v1";
+        this.financing = financingUrl == null || financingUrl.isBlank() ? null : financingUrl + "/api/v1";
     }
 
     void run(Path importFile) throws IOException {
         seedRegistry(importFile);
         if (programmes != null) {
             seedProgrammes();
+        }
+        if (financing != null) {
+            new FinancingSeed(api, registry, financing).run();
         }
     }
 

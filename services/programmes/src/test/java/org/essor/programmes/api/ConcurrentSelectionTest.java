@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
 import org.essor.programmes.Applicants;
 import org.essor.programmes.ApplicantsTestSupport;
 import org.essor.programmes.ProgrammesApi;
-import org.essor.programmes.Racers;
+import org.essor.testing.http.Racers;
 import org.essor.testing.quarkus.EssorTestServers;
 import org.essor.testing.quarkus.KeycloakTestResource;
 import org.junit.jupiter.api.Test;

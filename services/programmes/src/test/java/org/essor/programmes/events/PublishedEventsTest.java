@@ -13,7 +13,7 @@ import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.essor.programmes.Applicants;
 import org.essor.programmes.ApplicantsTestSupport;
-import org.essor.programmes.EventEnvelopes;
+import org.essor.testing.kafka.EventEnvelopes;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.testing.kafka.TopicReader;
 import org.essor.testing.quarkus.EssorTestServers;
@@ -56,7 +56,7 @@ class PublishedEventsTest extends ApplicantsTestSupport {
                 APPLICATION + "submitted.v1", APPLICATION + "admitted.v1", APPLICATION + "waitlisted.v1",
                 APPLICATION + "rejected.v1", APPLICATION + "withdrawn.v1"));
         assertThat(TopicReader.value(events.get(4))).contains("\"status\":\"REJECTED\"");
-        EventEnvelopes.assertPublishedByProgrammes(events);
+        EventEnvelopes.assertPublishedBy("programmes", events);
         for (String id : List.of(admitted, rejected, withdrawn)) {
             ConsumerRecord<String, byte[]> last = events.stream().filter(record -> record.key().equals(id)).reduce((a, b) -> b)
                     .orElseThrow();
@@ -104,7 +104,7 @@ class PublishedEventsTest extends ApplicantsTestSupport {
                 PARTICIPATION + "enrolled.v1", PARTICIPATION + "coaching-logged.v1", PARTICIPATION + "milestone-reached.v1",
                 PARTICIPATION + "completed.v1", PARTICIPATION + "dropped-out.v1", PARTICIPATION + "created-enterprise-linked.v1"));
         assertThat(TopicReader.value(events.get(5))).contains("\"status\":\"DROPPED_OUT\"");
-        EventEnvelopes.assertPublishedByProgrammes(events);
+        EventEnvelopes.assertPublishedBy("programmes", events);
     }
 
     /** The aggregate's events, once all expected arrived, checked to be exactly those actions in that order. */

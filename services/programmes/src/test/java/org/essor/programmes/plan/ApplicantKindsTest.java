@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.essor.programmes.ApplicantsTestSupport;
-import org.essor.programmes.EventEnvelopes;
+import org.essor.testing.kafka.EventEnvelopes;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.programmes.events.ProgrammeEvents;
 import org.essor.testing.identifiers.TestIdentifiers;
@@ -65,7 +65,7 @@ class ApplicantKindsTest extends ApplicantsTestSupport {
 
         List<ConsumerRecord<String, byte[]>> events = new TopicReader(bootstrapServers)
                 .readKey(ProgrammeEvents.APPLICATION_TOPIC, id, 1, Duration.ofSeconds(30));
-        EventEnvelopes.assertPublishedByProgrammes(events);
+        EventEnvelopes.assertPublishedBy("programmes", events);
         assertThat(TopicReader.value(events.get(0))).contains("\"applicantKind\":\"UNREGISTERED_ENTERPRISE\"")
                 .contains("\"enterpriseId\":null").doesNotContain(siren);
     }
@@ -110,7 +110,7 @@ class ApplicantKindsTest extends ApplicantsTestSupport {
         ProgrammesApi.transition(structure, "submission", null).then().statusCode(200);
         List<ConsumerRecord<String, byte[]>> events = new TopicReader(bootstrapServers)
                 .readKey(ProgrammeEvents.APPLICATION_TOPIC, structure, 1, Duration.ofSeconds(30));
-        EventEnvelopes.assertPublishedByProgrammes(events);
+        EventEnvelopes.assertPublishedBy("programmes", events);
         assertThat(TopicReader.value(events.get(0))).contains("\"needId\":\"" + need + "\"");
         String realis = ProgrammesApi.openCall("REALIS", 5, null);
         person(realis, need, null).then().statusCode(422).body("errors[0].field", equalTo("needId"));

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.essor.programmes.ApplicantsTestSupport;
-import org.essor.programmes.EventEnvelopes;
+import org.essor.testing.kafka.EventEnvelopes;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.programmes.events.CallEvents;
 import org.essor.programmes.events.ProgrammeEvents;
@@ -68,7 +68,7 @@ class DeclaredStatisticsTest extends ApplicantsTestSupport {
 
         List<ConsumerRecord<String, byte[]>> decided = new TopicReader(bootstrapServers)
                 .readKey(CallEvents.TOPIC, call, 1, Duration.ofSeconds(30));
-        EventEnvelopes.assertPublishedByProgrammes(decided);
+        EventEnvelopes.assertPublishedBy("programmes", decided);
         assertThat(TopicReader.header(decided.get(0), "ce_type")).isEqualTo("essor.programmes.call.decided.v1");
         assertThat(TopicReader.value(decided.get(0))).contains("\"womenFounders\":2").contains("\"disabilityActions\":1");
         List<ConsumerRecord<String, byte[]>> applicationEvents = new TopicReader(bootstrapServers)

@@ -13,7 +13,7 @@ import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.essor.programmes.Applicants;
 import org.essor.programmes.ApplicantsTestSupport;
-import org.essor.programmes.EventEnvelopes;
+import org.essor.testing.kafka.EventEnvelopes;
 import org.essor.programmes.ProgrammesApi;
 import org.essor.programmes.events.ParticipationEvents;
 import org.essor.testing.kafka.TopicReader;
@@ -62,7 +62,7 @@ class OutcomesTest extends ApplicantsTestSupport {
 
         List<ConsumerRecord<String, byte[]>> events = readBack(participation, "enrolled", "milestone-reached", "referred",
                 "referred", "completed", "referred");
-        EventEnvelopes.assertPublishedByProgrammes(events);
+        EventEnvelopes.assertPublishedBy("programmes", events);
         assertThat(TopicReader.value(events.get(1))).contains("\"milestone\":\"NEW_TERRITORY\"");
         assertThat(TopicReader.value(events.get(2))).contains("\"referredTo\":{\"kind\":\"PROGRAMME\",\"code\":\"REALIS\"}");
         assertThat(TopicReader.value(events.get(3)))
@@ -73,7 +73,7 @@ class OutcomesTest extends ApplicantsTestSupport {
 
         step(base + abandoned + "/completion", 0, "{\"outcome\":\"ABANDONED\",\"jobsCreated\":0,\"jobsConsolidated\":0}");
         List<ConsumerRecord<String, byte[]>> ended = readBack(abandoned, "enrolled", "completed");
-        EventEnvelopes.assertPublishedByProgrammes(ended);
+        EventEnvelopes.assertPublishedBy("programmes", ended);
         assertThat(TopicReader.value(ended.get(1))).contains("\"outcome\":\"ABANDONED\"").contains("\"jobsCreated\":0");
     }
 

@@ -1,4 +1,4 @@
-package org.essor.programmes;
+package org.essor.testing.http;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.essor.programmes;
+package org.essor.testing.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,9 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.essor.testing.contracts.EventSchemas;
-import org.essor.testing.kafka.TopicReader;
 
-/** Checks the CloudEvents envelope of what the programmes service really published. */
+/** Checks the CloudEvents envelope of what a service really published. */
 public final class EventEnvelopes {
-
-    public static final String SOURCE = "/essor/programmes";
 
     private EventEnvelopes() {
     }
@@ -32,16 +29,17 @@ public final class EventEnvelopes {
     }
 
     /**
-     * Every record carries the programmes' envelope (source, subject = key, id, time, JSON content) and a payload valid
-     * against its schema, and each aggregate's sequence increases from one event to the next.
+     * Every record carries the envelope of {@code service} (source {@code /essor/<service>}, subject = key, id, time,
+     * JSON content) and a payload valid against its schema, and each aggregate's sequence increases from one event to
+     * the next.
      */
-    public static void assertPublishedByProgrammes(List<ConsumerRecord<String, byte[]>> records) {
+    public static void assertPublishedBy(String service, List<ConsumerRecord<String, byte[]>> records) {
         assertThat(records).as("records read back").isNotEmpty();
         Map<String, Long> lastSequence = new HashMap<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             String type = TopicReader.header(record, "ce_type");
             assertThat(TopicReader.header(record, "ce_specversion")).isEqualTo("1.0");
-            assertThat(TopicReader.header(record, "ce_source")).as("ce_source of %s", type).isEqualTo(SOURCE);
+            assertThat(TopicReader.header(record, "ce_source")).as("ce_source of %s", type).isEqualTo("/essor/" + service);
             assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(record.key());
             assertThat(UUID.fromString(TopicReader.header(record, "ce_id"))).isNotNull();
             assertThat(OffsetDateTime.parse(TopicReader.header(record, "ce_time"))).isNotNull();
