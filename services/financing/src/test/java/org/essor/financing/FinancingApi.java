@@ -1,12 +1,6 @@
 package org.essor.financing;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
-
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -30,20 +24,7 @@ public final class FinancingApi {
         try (RegistryFeed feed = new RegistryFeed(bootstrapServers)) {
             feed.publish(enterprise);
         }
-        awaitKnown(dataSource, enterprise.id(), enterprise.version(), enterprise.status());
-    }
-
-    public static void awaitKnown(DataSource dataSource, UUID enterpriseId, long version, String status) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement query = connection.prepareStatement(
-                         "SELECT version, status FROM known_enterprise WHERE enterprise_id = ?")) {
-                query.setObject(1, enterpriseId);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() && row.getLong(1) >= version && row.getString(2).equals(status);
-                }
-            }
-        });
+        RegistryFeed.awaitKnown(dataSource, enterprise.id(), enterprise.version(), enterprise.status());
     }
 
     /** The JSON of a new application; {@code more} adds members (e.g. {@code "guaranteedLoan":{...}}), or is null. */

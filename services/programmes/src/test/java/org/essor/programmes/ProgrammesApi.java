@@ -1,16 +1,13 @@
 package org.essor.programmes;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import javax.sql.DataSource;
+
+import org.essor.testing.kafka.RegistryFeed;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -74,15 +71,6 @@ public final class ProgrammesApi {
 
     /** Waits until the registry projection knows the enterprise at least at {@code version}. */
     public static void awaitKnown(DataSource dataSource, UUID enterpriseId, long version, String status) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            try (Connection connection = dataSource.getConnection();
-                 PreparedStatement query = connection.prepareStatement(
-                         "SELECT version, status FROM known_enterprise WHERE enterprise_id = ?")) {
-                query.setObject(1, enterpriseId);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() && row.getLong(1) >= version && row.getString(2).equals(status);
-                }
-            }
-        });
+        RegistryFeed.awaitKnown(dataSource, enterpriseId, version, status);
     }
 }

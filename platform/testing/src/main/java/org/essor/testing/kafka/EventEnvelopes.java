@@ -2,7 +2,9 @@ package org.essor.testing.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,5 +53,18 @@ public final class EventEnvelopes {
                 assertThat(sequence).as("ce_sequence of %s after %s", type, previous).isGreaterThan(previous);
             }
         }
+    }
+
+    /**
+     * The events of one aggregate ({@code key}) on {@code topic}, once as many as {@code actions} arrived, checked to be
+     * exactly those types ({@code typePrefix + action + ".v1"}) in that order.
+     */
+    public static List<ConsumerRecord<String, byte[]>> readBack(String bootstrapServers, String topic, String key,
+                                                               String typePrefix, String... actions) {
+        List<ConsumerRecord<String, byte[]>> records = new TopicReader(bootstrapServers)
+                .readKey(topic, key, actions.length, Duration.ofSeconds(30));
+        assertThat(records).extracting(record -> TopicReader.header(record, "ce_type"))
+                .containsExactly(Arrays.stream(actions).map(action -> typePrefix + action + ".v1").toArray(String[]::new));
+        return records;
     }
 }

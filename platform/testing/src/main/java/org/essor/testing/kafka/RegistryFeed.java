@@ -1,6 +1,12 @@
 package org.essor.testing.kafka;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -10,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -136,6 +144,23 @@ public final class RegistryFeed implements AutoCloseable {
 
     private static void add(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Waits until the service whose database is {@code dataSource} knows the enterprise at {@code version} or later,
+     * with {@code status}, in its {@code known_enterprise} table (the platform's projection).
+     */
+    public static void awaitKnown(DataSource dataSource, UUID enterpriseId, long version, String status) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement query = connection.prepareStatement(
+                         "SELECT version, status FROM known_enterprise WHERE enterprise_id = ?")) {
+                query.setObject(1, enterpriseId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() && row.getLong(1) >= version && row.getString(2).equals(status);
+                }
+            }
+        });
     }
 
     @Override

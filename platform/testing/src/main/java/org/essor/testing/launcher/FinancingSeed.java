@@ -71,8 +71,8 @@ final class FinancingSeed {
         step(disbursed, "disbursements", Map.of("amount", 10000, "paidOn", LocalDate.now().minusDays(20).toString()));
         step(disbursed, "disbursements", Map.of("amount", 7000, "paidOn", LocalDate.now().minusDays(5).toString()));
         JsonNode pass = api.getJson(financing + "/budget-envelopes/" + envelope, officer);
-        say("  financing: PASS Occitanie " + year + ": " + pass.path("committed").asText() + " € committed of "
-                + pass.path("amount").asText() + " € (" + pass.path("remaining").asText() + " € left)");
+        say("  financing: PASS Occitanie " + year + ": " + euros(pass.path("committed")) + " committed of "
+                + euros(pass.path("amount")) + " (" + euros(pass.path("remaining")) + " left)");
 
         String loan = approved(draft(enterprises.get(10), "PRET_HONNEUR_INITIATIVE", 12000), 12000);
         LocalDate start = LocalDate.now().minusMonths(2).minusDays(3);
@@ -167,6 +167,10 @@ final class FinancingSeed {
             pause();
         }
         say("  financing: the honour loan's missed instalment was not found yet; the arrears watch will find it (" + loan + ")");
+    }
+
+    private static String euros(JsonNode amount) {
+        return String.format(java.util.Locale.ROOT, "%.2f €", amount.asDouble());
     }
 
     private static void say(String line) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.essor.enterprises.Eligibility;
-import org.essor.financing.app.ApplicationHistory;
+import org.essor.events.history.StatusHistory;
 import org.essor.financing.app.InstrumentVersions;
 import org.essor.financing.domain.ApplicationStatus;
 import org.essor.financing.domain.BudgetEnvelope;
@@ -160,7 +160,7 @@ final class Views {
     record HistoryLine(long version, ApplicationStatus status, Instant changedAt,
                        @Schema(description = "Finance officers only") String changedBy, String note) {
 
-        static HistoryLine of(ApplicationHistory.Line line, boolean officer) {
+        static HistoryLine of(StatusHistory.Line line, boolean officer) {
             return new HistoryLine(line.version(), ApplicationStatus.valueOf(line.status()), line.changedAt(),
                     officer ? line.changedBy() : null, line.note());
         }

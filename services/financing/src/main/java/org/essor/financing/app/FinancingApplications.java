@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.essor.enterprises.Departements;
 import org.essor.enterprises.EnterpriseFacts;
 import org.essor.enterprises.KnownEnterprises;
 import org.essor.events.change.UnitOfWork;

@@ -35,8 +35,10 @@ public class InstrumentVersions implements ChangeRecorder<Instrument, String> {
 
     public static final String AUDITED_AS = "instrument";
 
+    // amounts read back as decimals, so that 100000.00 stays 100000.00 (never a binary float)
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** One version of an instrument. */
     public record Line(long version, JsonNode terms, Instant changedAt, String changedBy, String note) {

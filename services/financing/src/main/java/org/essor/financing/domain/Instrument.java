@@ -116,6 +116,17 @@ public class Instrument implements Versioned {
                         BigDecimal minAmount, BigDecimal maxAmount, BigDecimal maxGuaranteeRate, String amountNote,
                         InstrumentStatus status, EnterpriseConditions conditions, boolean socialInnovationRequired,
                         OpeningWindow window, String sourceInPlan, String note) {
+
+        /** Amounts in euros at the cent, as stored (one with more decimals is left for the rules to refuse). */
+        public Terms {
+            minAmount = cents(minAmount);
+            maxAmount = cents(maxAmount);
+            maxGuaranteeRate = cents(maxGuaranteeRate);
+        }
+
+        private static BigDecimal cents(BigDecimal amount) {
+            return amount == null || amount.stripTrailingZeros().scale() > 2 ? amount : amount.setScale(2);
+        }
     }
 
     public static Instrument create(String code, Terms terms, String by, Instant now) {

@@ -37,23 +37,23 @@ class InstrumentMaintenanceTest {
     @Test
     void aChangeIsAVersionKeptWithWhoAndWhy() {
         String etag = given().get(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA").then().statusCode(200).extract().header("ETag");
-        given().contentType("application/merge-patch+json").body("{\"maxAmount\":120000}")
+        given().contentType("application/merge-patch+json; charset=UTF-8").body("{\"maxAmount\":120000}")
                 .patch(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA").then().statusCode(428);
-        given().header("If-Match", etag).contentType("application/merge-patch+json")
+        given().header("If-Match", etag).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"maxAmount\":120000,\"esusRequired\":true,\"changeNote\":\"Délibération du 12 mars\"}")
                 .patch(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA").then().statusCode(200)
                 .body("maxAmount", equalTo(120000.00f)).body("eligibility.esusRequired", equalTo(true));
-        given().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"maxAmount\":1}")
+        given().header("If-Match", etag).contentType("application/merge-patch+json; charset=UTF-8").body("{\"maxAmount\":1}")
                 .patch(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA").then().statusCode(412);
         given().get(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA/versions").then().statusCode(200)
-                .body("$", hasSize(2)).body("[0].terms.maxAmount", equalTo(100000))
-                .body("[1].terms.maxAmount", equalTo(120000)).body("[1].note", equalTo("Délibération du 12 mars"))
+                .body("$", hasSize(2)).body("[0].terms.maxAmount", equalTo(100000.00f))
+                .body("[1].terms.maxAmount", equalTo(120000.00f)).body("[1].note", equalTo("Délibération du 12 mars"))
                 .body("[1].changedBy", equalTo("finance-officer"));
         String current = given().get(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA").header("ETag");
-        given().header("If-Match", current).contentType("application/merge-patch+json")
+        given().header("If-Match", current).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"minAmount\":200000}").patch(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA")
                 .then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("minAmount"));
-        given().header("If-Match", current).contentType("application/merge-patch+json")
+        given().header("If-Match", current).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"unknown\":1}").patch(FinancingApi.INSTRUMENTS + "/PRET_HONNEUR_CREALIA").then().statusCode(400);
     }
 
@@ -72,7 +72,7 @@ class InstrumentMaintenanceTest {
                 .body("detail", containsString("until 2026-03-31"));
 
         String etag = given().get(FinancingApi.INSTRUMENTS + "/AAP_ECONOMIE_CIRCULAIRE_2026").header("ETag");
-        given().header("If-Match", etag).contentType("application/merge-patch+json").body("{\"window\":{\"kind\":\"RECURRING\","
+        given().header("If-Match", etag).contentType("application/merge-patch+json; charset=UTF-8").body("{\"window\":{\"kind\":\"RECURRING\","
                         + "\"opensOn\":null,\"closesOn\":null,\"deadlines\":[\"2026-04-30\",\"" + LocalDate.now().plusMonths(2) + "\"]}}")
                 .patch(FinancingApi.INSTRUMENTS + "/AAP_ECONOMIE_CIRCULAIRE_2026").then().statusCode(200)
                 .body("takesApplications", equalTo(true));

@@ -2,10 +2,8 @@ package org.essor.financing.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -99,13 +97,8 @@ class PublishedEventsTest {
                 .contains("\"provider\":\"Réseau Entreprendre\"").doesNotContain("Claire");
     }
 
-    /** The aggregate's events on a topic, once all expected arrived, checked to be exactly those in that order. */
     private List<ConsumerRecord<String, byte[]>> readBack(String topic, String key, String prefix, String... actions) {
-        List<ConsumerRecord<String, byte[]>> records = new TopicReader(bootstrapServers)
-                .readKey(topic, key, actions.length, Duration.ofSeconds(30));
-        assertThat(records).extracting(record -> TopicReader.header(record, "ce_type"))
-                .containsExactly(Arrays.stream(actions).map(action -> prefix + action + ".v1").toArray(String[]::new));
-        return records;
+        return EventEnvelopes.readBack(bootstrapServers, topic, key, prefix, actions);
     }
 
     /** The arrears watch's round, on a Vert.x context as the scheduler runs it; the number of instalments marked. */

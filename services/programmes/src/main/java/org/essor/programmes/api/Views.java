@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.essor.enterprises.Eligibility;
-import org.essor.programmes.app.ApplicationHistory;
+import org.essor.events.history.StatusHistory;
 import org.essor.programmes.domain.ApplicantKind;
 import org.essor.programmes.domain.Application;
 import org.essor.programmes.domain.Call;
@@ -119,7 +119,7 @@ final class Views {
                        @Schema(description = "Officers only: who made the change") String changedBy,
                        @Schema(description = "Officers only: the note of the change") String note) {
 
-        static HistoryLine of(ApplicationHistory.Line line, Audience audience) {
+        static HistoryLine of(StatusHistory.Line line, Audience audience) {
             return audience == Audience.OFFICER
                     ? new HistoryLine(line.version(), line.status(), line.changedAt(), line.changedBy(), line.note())
                     : new HistoryLine(line.version(), line.status(), line.changedAt(), null, null);

@@ -3,12 +3,9 @@ package org.essor.programmes.events;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.essor.programmes.Applicants;
@@ -35,7 +32,6 @@ class PublishedEventsTest extends ApplicantsTestSupport {
 
     static final String APPLICATION = "essor.programmes.application.";
     static final String PARTICIPATION = "essor.programmes.participation.";
-
 
     @Test
     void everyApplicationEventIsPublishedWithTheProgrammesEnvelope() {
@@ -107,13 +103,8 @@ class PublishedEventsTest extends ApplicantsTestSupport {
         EventEnvelopes.assertPublishedBy("programmes", events);
     }
 
-    /** The aggregate's events, once all expected arrived, checked to be exactly those actions in that order. */
     private List<ConsumerRecord<String, byte[]>> readBack(String topic, String key, String prefix, String... actions) {
-        List<ConsumerRecord<String, byte[]>> records = new TopicReader(bootstrapServers)
-                .readKey(topic, key, actions.length, Duration.ofSeconds(30));
-        assertThat(records).extracting(record -> TopicReader.header(record, "ce_type"))
-                .containsExactly(Arrays.stream(actions).map(action -> prefix + action + ".v1").toArray(String[]::new));
-        return records;
+        return EventEnvelopes.readBack(bootstrapServers, topic, key, prefix, actions);
     }
 
     /** Posts a participation change at {@code version}; answers the new version. */

@@ -1,4 +1,4 @@
-package org.essor.financing.app;
+package org.essor.enterprises;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The thirteen départements of Occitanie, from the plan's reference data shipped in the service. */
+/**
+ * The thirteen départements of Occitanie, from the plan's reference data that each service ships
+ * ({@code reference/departements.csv}, a copy of the shared reference file).
+ */
 public final class Departements {
 
     public static final Set<String> OCCITANIE = read();
