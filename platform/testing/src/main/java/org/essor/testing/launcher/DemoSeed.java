@@ -19,7 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The demo data of the local platform, loaded through the services' APIs as a partner would: generated enterprises
  * through the registry's bulk import, then, once the registry's events reached the programmes service, a call of each
- * programme with applications in every state, and the financing service's files ({@link FinancingSeed}). Loading it
+ * programme with applications in every state, the financing service's files ({@link FinancingSeed}) and the
+ * calendar's events ({@link CalendarSeed}). Loading it
  * twice changes nothing: what is there is said and kept.
  */
 final class DemoSeed {
@@ -32,12 +33,14 @@ final class DemoSeed {
     private final String registry;
     private final String programmes;
     private final String financing;
+    private final String calendar;
 
-    DemoSeed(EssorApi api, String registryUrl, String programmesUrl, String financingUrl) {
+    DemoSeed(EssorApi api, String registryUrl, String programmesUrl, String financingUrl, String calendarUrl) {
         this.api = api;
         this.registry = registryUrl + "/api/v1";
         this.programmes = programmesUrl == null || programmesUrl.isBlank() ? null : programmesUrl + "/api/v1";
         this.financing = financingUrl == null || financingUrl.isBlank() ? null : financingUrl + "/api/v1";
+        this.calendar = calendarUrl == null || calendarUrl.isBlank() ? null : calendarUrl + "/api/v1";
     }
 
     void run(Path importFile) throws IOException {
@@ -47,6 +50,9 @@ final class DemoSeed {
         }
         if (financing != null) {
             new FinancingSeed(api, registry, financing).run();
+        }
+        if (calendar != null) {
+            new CalendarSeed(api, calendar).run();
         }
     }
 

@@ -49,9 +49,9 @@ public final class Launcher {
                 System.out.println(new EssorApi(args[1]).token(args[2]));
             }
             case "seed" -> {
-                requireArguments(args, 4, "seed KEYCLOAK_URL REGISTRY_URL IMPORT_FILE [PROGRAMMES_URL [FINANCING_URL]]");
-                new DemoSeed(new EssorApi(args[1]), args[2], args.length > 4 ? args[4] : null, args.length > 5 ? args[5] : null)
-                        .run(Path.of(args[3]));
+                requireArguments(args, 4, "seed KEYCLOAK_URL REGISTRY_URL IMPORT_FILE [PROGRAMMES_URL [FINANCING_URL [CALENDAR_URL]]]");
+                new DemoSeed(new EssorApi(args[1]), args[2], args.length > 4 ? args[4] : null, args.length > 5 ? args[5] : null,
+                        args.length > 6 ? args[6] : null).run(Path.of(args[3]));
             }
             case "events" -> {
                 requireArguments(args, 3, "events BOOTSTRAP_SERVERS TOPIC [COUNT]");

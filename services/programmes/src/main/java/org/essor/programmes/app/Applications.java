@@ -1,13 +1,7 @@
 package org.essor.programmes.app;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Map;
@@ -38,6 +32,7 @@ import org.essor.programmes.domain.Siren;
 import org.essor.programmes.domain.TerritorialNeed;
 import org.essor.programmes.domain.PersonApplicant;
 import org.essor.programmes.domain.Stage;
+import org.essor.security.SecretLinks;
 import org.essor.security.Visibility;
 
 import io.smallrye.mutiny.Uni;
@@ -48,8 +43,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Applications {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Repositories.Calls calls;
@@ -494,16 +487,10 @@ public class Applications {
     }
 
     private static String newSecret() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return SecretLinks.newSecret(24);
     }
 
     static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretLinks.hash(secret);
     }
 }
