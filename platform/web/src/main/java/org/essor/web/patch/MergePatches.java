@@ -35,6 +35,15 @@ public class MergePatches {
     @Inject
     Validator validator;
 
+    /** The body of a merge patch as JSON; a body that is not JSON is a 400. */
+    public JsonNode read(String body) {
+        try {
+            return json.readTree(body == null ? "" : body);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.badRequest("The body is not JSON", List.of());
+        }
+    }
+
     public <T> T apply(T current, JsonNode patch, Class<T> editable) {
         if (patch == null || !patch.isObject()) {
             throw ProblemException.badRequest("A merge patch is a JSON object", List.of());

@@ -54,9 +54,6 @@ import org.essor.web.patch.MergePatches;
 import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -88,9 +85,6 @@ public class EventResource {
 
     @Inject
     MergePatches patches;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     SecurityIdentity identity;
@@ -228,7 +222,7 @@ public class EventResource {
         var actor = Actors.of(identity);
         return desk.ownedOrModerated(id, visibility, officer).flatMap(current -> {
             long expected = Versions.required(ifMatch);
-            Requests.EventRequest changed = patches.apply(Requests.EventRequest.of(current.details()), read(patch),
+            Requests.EventRequest changed = patches.apply(Requests.EventRequest.of(current.details()), patches.read(patch),
                     Requests.EventRequest.class);
             return desk.revise(id, expected, changed.details(), officer ? Visibility.ALL : visibility, officer, actor);
         }).map(this::ok);
@@ -360,14 +354,6 @@ public class EventResource {
 
     private Response ok(Event event) {
         return Versions.ok(view(event), event.version());
-    }
-
-    private JsonNode read(String patch) {
-        try {
-            return json.readTree(patch == null ? "" : patch);
-        } catch (java.io.IOException e) {
-            throw ProblemException.badRequest("The body is not JSON", List.of());
-        }
     }
 
     private static BigDecimal[] point(String near) {

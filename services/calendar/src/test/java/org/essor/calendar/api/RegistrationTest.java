@@ -88,6 +88,24 @@ class RegistrationTest {
     }
 
     @Test
+    void aCapacityRaisedGivesItsNewSeatsToTheWaitingListInOrder() {
+        String event = CalendarApi.published(CalendarApi.eventJson("Rencontres de l'habitat participatif", 1,
+                "\"category\":\"RENCONTRES_HABITAT_PARTICIPATIF\""));
+        CalendarApi.register(event, "Olga", "olga@example.org", "192.0.2.50").then().statusCode(201);
+        String second = CalendarApi.register(event, "Paul", "paul@example.org", "192.0.2.51").then().statusCode(201)
+                .body("status", equalTo("WAITLISTED")).extract().path("followUrl");
+        String third = CalendarApi.register(event, "Quentin", "quentin@example.org", "192.0.2.52").then().statusCode(201)
+                .body("waitlistPosition", equalTo(2)).extract().path("followUrl");
+        given().header("If-Match", CalendarApi.etag(event)).contentType("application/merge-patch+json")
+                .body("{\"capacity\":2}").patch(CalendarApi.EVENTS + "/" + event).then().statusCode(200);
+        given().get(follow(second)).then().body("status", equalTo("CONFIRMED"));
+        given().get(follow(third)).then().body("status", equalTo("WAITLISTED")).body("waitlistPosition", equalTo(1));
+        given().get(CalendarApi.EVENTS + "/" + event).then().body("seats.confirmed", equalTo(2)).body("seats.waitlisted", equalTo(1));
+        given().header("If-Match", CalendarApi.etag(event)).contentType("application/merge-patch+json")
+                .body("{\"capacity\":1}").patch(CalendarApi.EVENTS + "/" + event).then().statusCode(422);
+    }
+
+    @Test
     void registrationsCloseAtTheDeadlineAndWithTheEvent() {
         Instant past = Instant.now().minus(1, ChronoUnit.HOURS);
         String closed = CalendarApi.published(CalendarApi.eventJson("Forum", null, "\"registrationDeadline\":\"" + past + "\""));

@@ -48,11 +48,7 @@ import org.essor.web.paging.Pages;
 import org.essor.web.paging.Paging;
 import org.essor.web.params.QueryParams;
 import org.essor.web.patch.MergePatches;
-import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -82,9 +78,6 @@ public class FinancingApplicationResource {
 
     @Inject
     MergePatches patches;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     ServiceTime time;
@@ -181,7 +174,7 @@ public class FinancingApplicationResource {
         var actor = Actors.of(identity);
         return applications.visible(id, visibility).flatMap(current -> {
             long expected = Versions.required(ifMatch);
-            Requests.ProjectRequest changed = patches.apply(Requests.ProjectRequest.of(current), read(patch),
+            Requests.ProjectRequest changed = patches.apply(Requests.ProjectRequest.of(current), patches.read(patch),
                     Requests.ProjectRequest.class);
             return applications.revise(id, expected, changed.project(), visibility, actor);
         }).map(this::ok);
@@ -432,13 +425,5 @@ public class FinancingApplicationResource {
 
     private Response ok(FinancingApplication application) {
         return Versions.ok(view(application), application.version());
-    }
-
-    private JsonNode read(String patch) {
-        try {
-            return json.readTree(patch == null ? "" : patch);
-        } catch (java.io.IOException e) {
-            throw ProblemException.badRequest("The body is not JSON", List.of());
-        }
     }
 }

@@ -63,7 +63,6 @@ import org.essor.web.problem.ProblemException;
 import org.essor.web.versioning.Versions;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -93,9 +92,6 @@ public class InstrumentResource {
 
     @Inject
     MergePatches patches;
-
-    @Inject
-    ObjectMapper json;
 
     @Inject
     Idempotency idempotency;
@@ -203,7 +199,7 @@ public class InstrumentResource {
         var actor = Actors.of(identity);
         return desk.get(code).flatMap(found -> {
             long expected = Versions.required(ifMatch);
-            JsonNode changes = read(patch);
+            JsonNode changes = patches.read(patch);
             return desk.change(code, expected, terms -> patches.apply(Requests.InstrumentTerms.of(terms), changes,
                     Requests.InstrumentTerms.class).terms(), changes.path("changeNote").asText(null), actor);
         }).map(this::ok);
@@ -236,14 +232,6 @@ public class InstrumentResource {
         List<String> reasons = new java.util.ArrayList<>(instrument.refusals(amount, today));
         reasons.addAll(instrument.conditions().refusals(enterprise, "the instrument", Departements.OCCITANIE, today));
         return Eligibility.of(enterprise.enterpriseId(), reasons);
-    }
-
-    private JsonNode read(String patch) {
-        try {
-            return json.readTree(patch == null ? "" : patch);
-        } catch (java.io.IOException e) {
-            throw ProblemException.badRequest("The body is not JSON", List.of());
-        }
     }
 
     private static BigDecimal amount(String raw) {
