@@ -2,7 +2,9 @@ package org.essor.calendar.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.CRC32;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -11,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -53,19 +57,48 @@ public class FeedResource {
     @PermitAll
     @Produces(TEXT_CALENDAR)
     @Operation(operationId = "getCalendarFeed", summary = "The iCalendar feed of the published events",
-            description = "Public, RFC 5545: one VEVENT per timing of each published, postponed (STATUS:TENTATIVE) or cancelled (STATUS:CANCELLED) event that ends after 90 days ago, the soonest first (at most 2000), with a VTIMEZONE for Europe/Paris; UIDs stay the same across updates and SEQUENCE grows with each change. Filters: departement, category, campaign, axis.")
+            description = "Public, RFC 5545, with an ETag (If-None-Match answers 304 while nothing in it changed): one VEVENT per timing of each published, postponed (STATUS:TENTATIVE) or cancelled (STATUS:CANCELLED) event that ends after 90 days ago, the soonest first (at most 2000), with a VTIMEZONE for Europe/Paris; UIDs stay the same across updates and SEQUENCE grows with each change. Filters: departement, category, campaign, axis.")
     @APIResponse(responseCode = "200", description = "The feed",
-            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = SchemaType.STRING)),
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent in If-None-Match")
     public Uni<Response> feed(@Parameter(description = "A département code, e.g. 31") @QueryParam("departement") String departement,
                               @QueryParam("category") String category, @QueryParam("campaign") String campaign,
-                              @QueryParam("axis") String axis) {
+                              @QueryParam("axis") String axis, @Context HttpHeaders headers) {
         Instant now = time.now();
         var filter = new EventQueries.Filter(now.minus(PAST), null, blank(departement), blank(category), blank(campaign),
                 blank(axis), null, null, null, null, null, null);
         String name = "Essor — agenda de l'ESS en Occitanie" + (campaign == null || campaign.isBlank() ? "" : " — " + campaign.strip());
-        return queries.list(filter, EventQueries.Reader.PUBLIC, null, null, MOST)
-                .map(events -> Response.ok(ICalendarFeed.write(name, feedEvents(events, uri), now), TEXT_CALENDAR)
-                        .header("Content-Disposition", "inline; filename=\"essor.ics\"").build());
+        return queries.list(filter, EventQueries.Reader.PUBLIC, null, null, MOST).map(events -> {
+            // calendar applications poll their subscriptions: an unchanged feed answers 304 without being written again
+            EntityTag tag = tagOf(events);
+            if (tag.equals(requested(headers))) {
+                return Response.notModified(tag).build();
+            }
+            return Response.ok(ICalendarFeed.write(name, feedEvents(events, uri), now), TEXT_CALENDAR).tag(tag)
+                    .header("Content-Disposition", "inline; filename=\"essor.ics\"").build();
+        });
+    }
+
+    /** The feed's version: the events it holds, each at its version (a change, an addition or a removal changes it). */
+    static EntityTag tagOf(List<Event> events) {
+        CRC32 crc = new CRC32();
+        for (Event event : events) {
+            crc.update((event.id() + ":" + event.version() + ";").getBytes(StandardCharsets.US_ASCII));
+        }
+        return new EntityTag(events.size() + "-" + Long.toHexString(crc.getValue()));
+    }
+
+    private static EntityTag requested(HttpHeaders headers) {
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return null;
+        }
+        String value = ifNoneMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        return new EntityTag(value.replace("\"", ""));
     }
 
     static List<FeedEvent> feedEvents(List<Event> events, UriInfo uri) {

@@ -45,10 +45,16 @@ class FeedAndListTest {
 
         Calendar before = feed(campaign);
         VEvent keptBefore = vevent(before, kept);
+        String tag = given().queryParam("campaign", campaign).get("/api/v1/calendar.ics").then().statusCode(200)
+                .extract().header("ETag");
+        given().queryParam("campaign", campaign).header("If-None-Match", tag).get("/api/v1/calendar.ics").then()
+                .statusCode(304);
         CalendarApi.transition(cancelled, "cancellation", "{\"reason\":\"Intempéries\"}").then().statusCode(200);
         given().header("If-Match", CalendarApi.etag(kept)).contentType("application/merge-patch+json; charset=UTF-8")
                 .body("{\"title\":\"Portes ouvertes des SCOP\"}").patch(CalendarApi.EVENTS + "/" + kept).then().statusCode(200);
         Calendar after = feed(campaign);
+        given().queryParam("campaign", campaign).header("If-None-Match", tag).get("/api/v1/calendar.ics").then()
+                .statusCode(200);
 
         assertThat(after.getComponents("VTIMEZONE")).hasSize(1);
         VEvent keptAfter = vevent(after, kept);
