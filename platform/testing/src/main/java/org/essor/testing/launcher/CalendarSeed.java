@@ -45,7 +45,7 @@ final class CalendarSeed {
         int year = today.getMonthValue() >= 11 ? today.getYear() + 1 : today.getYear();
         String campaign = "MOIS_ESS_" + year;
         if (api.get(calendar + "/campaigns/" + campaign, null).ok()) {
-            say("  calendar: the demo events are already there (campaign " + campaign + ")");
+            DemoSeed.say("  calendar: the demo events are already there (campaign " + campaign + ")");
             return;
         }
         api.post(calendar + "/campaigns", officer, EssorApi.json(Map.of("code", campaign, "name", "Mois de l'ESS " + year,
@@ -57,7 +57,7 @@ final class CalendarSeed {
             published(event("Mois de l'ESS : soirée de l'ESS à " + place[2], "MOIS_ESS", campaign, place, begin, 60));
             day += 2;
         }
-        say("  calendar: " + campaign + ": " + PLACES.size() + " events, one in each département");
+        DemoSeed.say("  calendar: " + campaign + ": " + PLACES.size() + " events, one in each département");
 
         Instant nextWeek = today.plusDays(7).atTime(LocalTime.of(8, 30)).atZone(PARIS).toInstant();
         String breakfast = published(event("P'tit déj ESS à la Maison de la Région", "PTIT_DEJ_ESS", null, PLACES.get(4),
@@ -66,7 +66,7 @@ final class CalendarSeed {
             api.post(calendar + "/events/" + breakfast + "/registrations", null, EssorApi.json(Map.of("name", person + " Démo",
                     "email", person.toLowerCase().replace("é", "e") + ".demo@example.org")), null).expectSuccess("A registration");
         }
-        say("  calendar: a P'tit déj ESS full (2 seats, 1 waiting) (" + breakfast + ")");
+        DemoSeed.say("  calendar: a P'tit déj ESS full (2 seats, 1 waiting) (" + breakfast + ")");
 
         String club = published(event("Coventis Club : rendez-vous d'affaires", "COVENTIS_CLUB", null, PLACES.get(6),
                 nextWeek.plus(2, ChronoUnit.DAYS), 40));
@@ -74,7 +74,7 @@ final class CalendarSeed {
         String pending = api.post(calendar + "/events", officer, EssorApi.json(event("Atelier : créer sa SCOP", "WORKSHOP", null,
                 PLACES.get(11), nextWeek.plus(10, ChronoUnit.DAYS), 25)), null).expectSuccess("A draft").json().path("id").asText();
         step(pending, "submission", null);
-        say("  calendar: a cancelled Coventis Club, an event waiting for moderation (" + pending + ")");
+        DemoSeed.say("  calendar: a cancelled Coventis Club, an event waiting for moderation (" + pending + ")");
     }
 
     private Map<String, Object> event(String title, String category, String campaign, String[] place, Instant begin,
@@ -111,10 +111,5 @@ final class CalendarSeed {
         JsonNode event = api.getJson(calendar + "/events/" + id, officer);
         api.post(calendar + "/events/" + id + "/" + action, officer, body == null ? null : EssorApi.json(body),
                 event.path("version").asLong()).expectSuccess("The " + action + " of event " + id);
-    }
-
-    private static void say(String line) {
-        System.out.println(line);
-        System.out.flush();
     }
 }

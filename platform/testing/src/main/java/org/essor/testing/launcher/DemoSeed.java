@@ -230,12 +230,13 @@ final class DemoSeed {
                 + "withdrawn, admitted, waitlisted, under review)");
     }
 
-    private static void say(String line) {
+    /** A line of the seed's report, at once (the launcher shows it as it goes). */
+    static void say(String line) {
         System.out.println(line);
         System.out.flush();
     }
 
-    private static void pause(Duration duration) {
+    static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis()); // polling a background job through its API
         } catch (InterruptedException e) {

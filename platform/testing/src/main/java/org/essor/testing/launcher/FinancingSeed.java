@@ -34,7 +34,7 @@ final class FinancingSeed {
         officer = api.token("finance-officer");
         for (JsonNode application : api.getJson(financing + "/financing-applications?limit=200", officer).path("items")) {
             if (application.path("purpose").asText().startsWith(DEMO_PURPOSE)) {
-                say("  financing: the demo applications are already there");
+                DemoSeed.say("  financing: the demo applications are already there");
                 return;
             }
         }
@@ -51,7 +51,7 @@ final class FinancingSeed {
                 .expectSuccess("Opening the PASS Occitanie envelope").json().path("id").asText();
 
         String id = draft(enterprises.get(0), "PASS_OCCITANIE", 12000);
-        say("  financing: a draft (" + id + ")");
+        DemoSeed.say("  financing: a draft (" + id + ")");
         submitted(draft(enterprises.get(1), "PASS_OCCITANIE", 15000));
         inReview(draft(enterprises.get(2), "FONDS_CONFIANCE", 18000));
         String corrections = inReview(draft(enterprises.get(3), "FONDS_CONFIANCE", 9000));
@@ -71,7 +71,7 @@ final class FinancingSeed {
         step(disbursed, "disbursements", Map.of("amount", 10000, "paidOn", LocalDate.now().minusDays(20).toString()));
         step(disbursed, "disbursements", Map.of("amount", 7000, "paidOn", LocalDate.now().minusDays(5).toString()));
         JsonNode pass = api.getJson(financing + "/budget-envelopes/" + envelope, officer);
-        say("  financing: PASS Occitanie " + year + ": " + euros(pass.path("committed")) + " committed of "
+        DemoSeed.say("  financing: PASS Occitanie " + year + ": " + euros(pass.path("committed")) + " committed of "
                 + euros(pass.path("amount")) + " (" + euros(pass.path("remaining")) + " left)");
 
         String loan = approved(draft(enterprises.get(10), "PRET_HONNEUR_INITIATIVE", 12000), 12000);
@@ -87,8 +87,8 @@ final class FinancingSeed {
         step(guarantee, "loan-balance", Map.of("outstandingBalance", 32000));
         step(guarantee, "guarantee-claims", Map.of("outstandingBalance", 30000,
                 "calledOn", LocalDate.now().minusDays(2).toString()));
-        say("  financing: a guarantee of the Garantie France Active called by its lender (" + guarantee + ")");
-        say("  financing: 12 applications (draft, submitted, in review, corrections requested, committee, rejected, closed, "
+        DemoSeed.say("  financing: a guarantee of the Garantie France Active called by its lender (" + guarantee + ")");
+        DemoSeed.say("  financing: 12 applications (draft, submitted, in review, corrections requested, committee, rejected, closed, "
                 + "approved, contracted, disbursed, a loan repaying, a called guarantee)");
     }
 
@@ -143,11 +143,11 @@ final class FinancingSeed {
         Instant deadline = start.plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(deadline)) {
             if (api.get(financing + "/instruments?limit=1&eligibleFor=" + enterprise, officer).ok()) {
-                say("  financing: the registry's events reached the financing service ("
+                DemoSeed.say("  financing: the registry's events reached the financing service ("
                         + Duration.between(start, Instant.now()).toSeconds() + " s)");
                 return;
             }
-            pause();
+            DemoSeed.pause(Duration.ofSeconds(1));
         }
         throw new LauncherException("The registry's events did not reach the financing service within 2 minutes");
     }
@@ -159,31 +159,18 @@ final class FinancingSeed {
             for (JsonNode instalment : api.getJson(financing + "/financing-applications/" + loan + "/repayment-schedule", officer)
                     .path("instalments")) {
                 if (!instalment.path("missedOn").isMissingNode() && !instalment.path("missedOn").isNull()) {
-                    say("  financing: an honour loan repaying, instalment " + instalment.path("number").asInt()
+                    DemoSeed.say("  financing: an honour loan repaying, instalment " + instalment.path("number").asInt()
                             + " missed (" + loan + ")");
                     return;
                 }
             }
-            pause();
+            DemoSeed.pause(Duration.ofSeconds(1));
         }
-        say("  financing: the honour loan's missed instalment was not found yet; the arrears watch will find it (" + loan + ")");
+        DemoSeed.say("  financing: the honour loan's missed instalment was not found yet; the arrears watch will find it ("
+                + loan + ")");
     }
 
     private static String euros(JsonNode amount) {
         return String.format(java.util.Locale.ROOT, "%.2f €", amount.asDouble());
-    }
-
-    private static void say(String line) {
-        System.out.println(line);
-        System.out.flush();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1000); // polling the service's background work through its API
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LauncherException("Interrupted");
-        }
     }
 }

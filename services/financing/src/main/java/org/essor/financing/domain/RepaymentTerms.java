@@ -17,7 +17,7 @@ public record RepaymentTerms(BigDecimal principal, LocalDate startsOn, int durat
                              Periodicity periodicity) {
 
     /** The largest amount a NUMERIC(14,2) column holds. */
-    public static final BigDecimal MAX_PRINCIPAL = new BigDecimal("999999999999.99");
+    public static final BigDecimal MAX_PRINCIPAL = Money.MAX;
 
     /** Thirty years. */
     public static final int MAX_DURATION_MONTHS = 360;
