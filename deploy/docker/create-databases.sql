@@ -3,3 +3,4 @@ CREATE DATABASE essor_registry;
 CREATE DATABASE essor_programmes;
 CREATE DATABASE essor_financing;
 CREATE DATABASE essor_calendar;
+CREATE DATABASE essor_evaluation;

@@ -85,9 +85,9 @@ class LocalLauncherTest {
 
         assertThat(up.exit).as(up.toString()).isZero();
         assertThat(up.out).contains("postgresql: ready", "kafka: ready", "keycloak: ready", "registry: ready",
-                "programmes: ready", "financing: ready", "calendar: ready", "created database essor_registry",
-                "created database essor_financing", "created database essor_calendar", "Next steps",
-                "deploy/local/essor token registry-officer");
+                "programmes: ready", "financing: ready", "calendar: ready", "evaluation: ready",
+                "created database essor_registry", "created database essor_financing", "created database essor_calendar",
+                "created database essor_evaluation", "Next steps", "deploy/local/essor token registry-officer");
         // its own words only: the servers' output is in their logs
         assertThat(up.out.lines()).allMatch(line -> !line.contains(" INFO ") && !line.contains("[main]"), "no server log line");
         assertThat(state.resolve("postgres/data/PG_VERSION")).exists();
@@ -105,10 +105,10 @@ class LocalLauncherTest {
         assertThat(again.exit).as(again.toString()).isZero();
         assertThat(again.out).contains("postgresql: already running", "kafka: already running", "keycloak: already running",
                 "registry: already running", "programmes: already running", "financing: already running",
-                "calendar: already running");
+                "calendar: already running", "evaluation: already running");
         Result status = run("status");
-        // PostgreSQL, Kafka, Keycloak and the four services
-        assertThat(status.out.lines().filter(line -> line.contains(" running ")).count()).isEqualTo(7);
+        // PostgreSQL, Kafka, Keycloak and the five services
+        assertThat(status.out.lines().filter(line -> line.contains(" running ")).count()).isEqualTo(8);
     }
 
     @Test
@@ -149,7 +149,7 @@ class LocalLauncherTest {
 
         Result unknown = run("logs", "nothing");
         assertThat(unknown.exit).isNotZero();
-        assertThat(unknown.err).contains("components: postgresql kafka keycloak build registry programmes financing calendar");
+        assertThat(unknown.err).contains("components: postgresql kafka keycloak build registry programmes financing calendar evaluation");
     }
 
     @Test
@@ -158,8 +158,8 @@ class LocalLauncherTest {
         Result down = run("down");
 
         assertThat(down.exit).isZero();
-        assertThat(down.out).contains("registry: stopped", "financing: stopped", "calendar: stopped", "keycloak: stopped",
-                "kafka: stopped", "postgresql: stopped");
+        assertThat(down.out).contains("registry: stopped", "financing: stopped", "calendar: stopped", "evaluation: stopped",
+                "keycloak: stopped", "kafka: stopped", "postgresql: stopped");
         assertThat(run("status").out.lines().filter(line -> line.contains(" running ")).count()).isZero();
         assertThat(IntStream.of(PORTS).map(port -> port + offset)).allMatch(LocalLauncherTest::isFree);
     }
