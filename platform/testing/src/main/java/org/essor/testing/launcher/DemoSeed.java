@@ -34,13 +34,16 @@ final class DemoSeed {
     private final String programmes;
     private final String financing;
     private final String calendar;
+    private final String evaluation;
 
-    DemoSeed(EssorApi api, String registryUrl, String programmesUrl, String financingUrl, String calendarUrl) {
+    DemoSeed(EssorApi api, String registryUrl, String programmesUrl, String financingUrl, String calendarUrl,
+             String evaluationUrl) {
         this.api = api;
         this.registry = registryUrl + "/api/v1";
         this.programmes = programmesUrl == null || programmesUrl.isBlank() ? null : programmesUrl + "/api/v1";
         this.financing = financingUrl == null || financingUrl.isBlank() ? null : financingUrl + "/api/v1";
         this.calendar = calendarUrl == null || calendarUrl.isBlank() ? null : calendarUrl + "/api/v1";
+        this.evaluation = evaluationUrl == null || evaluationUrl.isBlank() ? null : evaluationUrl + "/api/v1";
     }
 
     void run(Path importFile) throws IOException {
@@ -53,6 +56,9 @@ final class DemoSeed {
         }
         if (calendar != null) {
             new CalendarSeed(api, calendar).run();
+        }
+        if (evaluation != null) {
+            new EvaluationSeed(api, evaluation).run();
         }
     }
 

@@ -12,7 +12,7 @@ import org.essor.testing.servers.PostgresServer;
  * <pre>
  * database URL NAME                 create the database unless it exists (prints "created" or "exists")
  * token KEYCLOAK USER               an access token of a demo user
- * seed KEYCLOAK REGISTRY FILE [PROGRAMMES]   the demo data (see {@link DemoSeed})
+ * seed KEYCLOAK REGISTRY FILE [PROGRAMMES [FINANCING [CALENDAR [EVALUATION]]]]   the demo data (see {@link DemoSeed})
  * events BOOTSTRAP TOPIC [COUNT]    the last events of a topic, with their headers
  * secret                            a random secret of 43 characters (256 bits), e.g. the services' cursor key
  * </pre>
@@ -49,9 +49,9 @@ public final class Launcher {
                 System.out.println(new EssorApi(args[1]).token(args[2]));
             }
             case "seed" -> {
-                requireArguments(args, 4, "seed KEYCLOAK_URL REGISTRY_URL IMPORT_FILE [PROGRAMMES_URL [FINANCING_URL [CALENDAR_URL]]]");
+                requireArguments(args, 4, "seed KEYCLOAK_URL REGISTRY_URL IMPORT_FILE [PROGRAMMES_URL [FINANCING_URL [CALENDAR_URL [EVALUATION_URL]]]]");
                 new DemoSeed(new EssorApi(args[1]), args[2], args.length > 4 ? args[4] : null, args.length > 5 ? args[5] : null,
-                        args.length > 6 ? args[6] : null).run(Path.of(args[3]));
+                        args.length > 6 ? args[6] : null, args.length > 7 ? args[7] : null).run(Path.of(args[3]));
             }
             case "events" -> {
                 requireArguments(args, 3, "events BOOTSTRAP_SERVERS TOPIC [COUNT]");

@@ -103,7 +103,7 @@ public class GenerationStore {
                     Map<String, Long> written = new HashMap<>();
                     ends.forEach((partition, offset) -> written.put(partition.topic() + "/" + partition.partition(), offset));
                     return session.createNativeQuery(
-                                    "UPDATE projection_generation SET replay_ends = CAST(:ends AS jsonb) WHERE generation = :generation")
+                                    "UPDATE projection_generation SET replay_ends = CAST(CAST(:ends AS text) AS jsonb) WHERE generation = :generation")
                             .setParameter("ends", write(written))
                             .setParameter("generation", generation)
                             .executeUpdate().replaceWith(ends);

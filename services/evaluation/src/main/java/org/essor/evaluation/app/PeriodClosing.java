@@ -98,13 +98,19 @@ public class PeriodClosing {
                                 INSERT INTO closed_period (period, starts_on, ends_on, generation, snapshot, closed_by, closed_at)
                                 VALUES (:period, :startsOn, :endsOn,
                                         (SELECT generation FROM projection_generation WHERE status = 'SERVING'),
-                                        CAST(:snapshot AS jsonb), :closedBy, :closedAt)""")
+                                        CAST(CAST(:snapshot AS text) AS jsonb), :closedBy, :closedAt)""")
                         .setParameter("period", period.label()).setParameter("startsOn", period.startsOn())
                         .setParameter("endsOn", period.endsOn()).setParameter("snapshot", write(snapshot))
                         .setParameter("closedBy", actor.name()).setParameter("closedAt", now).executeUpdate()))
                 .call(snapshot -> outbox.append(new OutgoingEvent(CLOSED, period.id().toString(), 1, now, snapshot)))
                 .call(snapshot -> audit.record(new AuditedChange("indicator-period", period.id(), 1L,
                         period.label() + " closed"), actor, now)));
+    }
+
+    public Uni<Boolean> isClosed(String label) {
+        return Transactions.inSession(() -> Panache.getSession().flatMap(session -> session.createNativeQuery(
+                        "SELECT count(*) FROM closed_period WHERE period = :period", Long.class)
+                .setParameter("period", label).getSingleResult()).map(count -> count > 0));
     }
 
     public Uni<List<ClosedPeriod>> list() {

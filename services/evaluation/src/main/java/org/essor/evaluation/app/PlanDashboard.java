@@ -100,7 +100,7 @@ public class PlanDashboard {
 
     private static BigDecimal valueOf(List<IndicatorValue> found, int year, Indicator indicator) {
         return found.stream().filter(value -> String.valueOf(year).equals(value.dimensions().get(Dimension.YEAR)))
-                .map(IndicatorValue::value).findFirst()
+                .findFirst().map(IndicatorValue::value)
                 .orElse(indicator.kind() == org.essor.evaluation.domain.IndicatorKind.RATIO ? null : BigDecimal.ZERO);
     }
 }
