@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -90,20 +89,6 @@ public class Inbox {
                     failure -> message.nack(failure)));
         }
         return process(consumer, deliveries).chain(() -> Uni.createFrom().completionStage(batch.ack()));
-    }
-
-    /**
-     * Processes records the caller read itself rather than through a channel, such as a replay of topics from offset
-     * zero into a new generation of a projection: like a channel's batch, in one transaction, each event once for the
-     * consumer, its positions moved on. A record that cannot be applied is held as the consumer's dead letter; it is
-     * not sent to a dead-letter topic again (the channel's own consumer sent it when it met it).
-     */
-    public Uni<Void> processRead(EventConsumer consumer, List<ConsumerRecord<String, byte[]>> records) {
-        List<Delivery> deliveries = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : records) {
-            deliveries.add(new Delivery(record, 0, failure -> CompletableFuture.completedFuture(null)));
-        }
-        return process(consumer, deliveries);
     }
 
     Uni<Void> process(EventConsumer consumer, List<Delivery> deliveries) {

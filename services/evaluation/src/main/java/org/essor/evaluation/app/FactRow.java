@@ -36,7 +36,7 @@ public record FactRow(FactTable table, Object key, long version, Object[] state,
     }
 
     /** The row's values for a generation, in the order of {@link FactTable#columns()}. */
-    Object[] values(int generation) {
+    public Object[] valuesIn(int generation) {
         Object[] values = new Object[3 + state.length + firstOccurrences.length];
         values[0] = generation;
         values[1] = key;

@@ -15,13 +15,15 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Writes facts into generations of the fact tables, inside the caller's transaction. The rows of a batch are first
- * merged per fact (as the table would merge them), so that each table takes one statement per thousand facts.
+ * merged per fact (as the table would merge them), then written in statements of a power of two rows (at most 512):
+ * a handful of statement shapes per table, which Hibernate's cache of native queries keeps once instead of one per
+ * batch size.
  */
 @ApplicationScoped
 public class Facts {
 
-    /** Facts per statement: at most 20 columns each, well under PostgreSQL's 65,535 parameters. */
-    private static final int ROWS_PER_STATEMENT = 1000;
+    /** Rows per statement at most: 20 columns each, well under PostgreSQL's 65,535 parameters. */
+    private static final int ROWS_PER_STATEMENT = 512;
 
     public Uni<Void> write(Collection<FactRow> rows, List<Integer> generations) {
         if (rows.isEmpty() || generations.isEmpty()) {
@@ -33,21 +35,24 @@ public class Facts {
         }
         Uni<Void> written = Uni.createFrom().voidItem();
         for (var table : merged.entrySet()) {
-            List<FactRow> facts = new ArrayList<>(table.getValue().values());
-            int perStatement = Math.max(1, ROWS_PER_STATEMENT / generations.size());
-            for (int from = 0; from < facts.size(); from += perStatement) {
-                List<FactRow> chunk = facts.subList(from, Math.min(facts.size(), from + perStatement));
-                written = written.chain(() -> upsert(table.getKey(), chunk, generations));
+            List<Object[]> values = new ArrayList<>();
+            for (int generation : generations) {
+                table.getValue().values().forEach(fact -> values.add(fact.valuesIn(generation)));
+            }
+            int from = 0;
+            while (from < values.size()) {
+                int size = Math.min(ROWS_PER_STATEMENT, Integer.highestOneBit(values.size() - from));
+                List<Object[]> chunk = values.subList(from, from + size);
+                written = written.chain(() -> upsert(table.getKey(), chunk));
+                from += size;
             }
         }
         return written;
     }
 
-    private static Uni<Void> upsert(FactTable table, List<FactRow> facts, List<Integer> generations) {
+    private static Uni<Void> upsert(FactTable table, List<Object[]> values) {
         ValuesRows rows = ValuesRows.of(table.columns().stream().map(column -> column.replace("_", "")).toArray(String[]::new));
-        for (int generation : generations) {
-            facts.forEach(fact -> rows.row(fact.values(generation)));
-        }
+        values.forEach(rows::row);
         return Panache.getSession().flatMap(session -> {
             var upsert = session.createNativeQuery(table.upsert(rows.sql()));
             rows.parameters().forEach(upsert::setParameter);

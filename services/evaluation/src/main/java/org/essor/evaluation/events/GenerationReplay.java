@@ -2,7 +2,6 @@ package org.essor.evaluation.events;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,12 +21,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.essor.evaluation.app.FactRow;
-import org.essor.evaluation.app.Facts;
 import org.essor.evaluation.app.GenerationStore;
-import org.essor.events.inbox.EventConsumer;
-import org.essor.events.inbox.Inbox;
-import org.essor.events.inbox.IncomingEvent;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -42,8 +36,8 @@ import io.smallrye.mutiny.Uni;
  * Why nothing is missed: the streams' consumers write every event into the new generation from the moment it exists,
  * and the replay reads each partition from offset zero up to its end as it was just after that moment. Facts merge in
  * any order and any number of times (see {@code FactTable}), so the events both write change nothing more. The replay
- * goes through the inbox under a consumer of its own (one transaction per batch of up to
- * {@code essor.evaluation.replay.batch} records, each event once), whose positions let a restarted service resume it.
+ * records each event once under a consumer of its own, in one transaction per batch of up to
+ * {@code essor.evaluation.replay.batch} records ({@link ReplayWriter}), whose positions let a restarted service resume it.
  * One replica replays at a time: it holds the generation's lease, renewed at every batch.
  */
 @ApplicationScoped
@@ -53,10 +47,7 @@ public class GenerationReplay {
     private static final Duration LEASE = Duration.ofSeconds(60);
 
     @Inject
-    Inbox inbox;
-
-    @Inject
-    Facts facts;
+    ReplayWriter writer;
 
     @Inject
     GenerationStore store;
@@ -106,7 +97,7 @@ public class GenerationReplay {
     }
 
     private void run(int generation) {
-        ReplayConsumer consumer = new ReplayConsumer(generation);
+        String consumer = "evaluation.replay-" + generation;
         try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(properties())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : SourceFacts.TOPICS) {
@@ -116,7 +107,7 @@ public class GenerationReplay {
             kafka.assign(partitions);
             Map<TopicPartition, Long> ends = VertxContextSupport.subscribeAndAwait(() ->
                     store.replayEnds(generation, () -> kafka.endOffsets(partitions)));
-            Map<TopicPartition, Long> positions = VertxContextSupport.subscribeAndAwait(() -> store.positions(consumer.name()));
+            Map<TopicPartition, Long> positions = VertxContextSupport.subscribeAndAwait(() -> store.positions(consumer));
             for (TopicPartition partition : partitions) {
                 kafka.seek(partition, positions.getOrDefault(partition, 0L));
             }
@@ -134,7 +125,8 @@ public class GenerationReplay {
                 replayed += count;
                 long total = replayed;
                 boolean held = VertxContextSupport.subscribeAndAwait(() -> store.renewLease(generation, replica, LEASE, total)
-                        .call(holding -> holding && !records.isEmpty() ? inbox.processRead(consumer, records) : Uni.createFrom().voidItem()));
+                        .call(holding -> holding && !records.isEmpty()
+                                ? writer.apply(consumer, generation, records) : Uni.createFrom().voidItem()));
                 if (!held) {
                     LOG.warnf("The replay into generation %d has passed to another replica or was abandoned", generation);
                     return;
@@ -143,7 +135,7 @@ public class GenerationReplay {
             if (stopping) {
                 return;
             }
-            VertxContextSupport.subscribeAndAwait(() -> store.switchTo(generation, consumer.name()));
+            VertxContextSupport.subscribeAndAwait(() -> store.switchTo(generation, consumer));
             LOG.infof("Generation %d serves, rebuilt from %d events", generation, replayed);
             for (Integer retired : VertxContextSupport.subscribeAndAwait(store::retired)) {
                 VertxContextSupport.subscribeAndAwait(() -> store.delete(retired));
@@ -165,36 +157,4 @@ public class GenerationReplay {
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return properties;
     }
-
-    /** The replay's consumer: the facts of its events into its generation only. */
-    private final class ReplayConsumer implements EventConsumer {
-
-        private final int generation;
-
-        ReplayConsumer(int generation) {
-            this.generation = generation;
-        }
-
-        @Override
-        public String name() {
-            return "evaluation.replay-" + generation;
-        }
-
-        @Override
-        public Uni<?> apply(IncomingEvent event) {
-            return applyAll(List.of(event));
-        }
-
-        @Override
-        public Uni<?> applyAll(List<IncomingEvent> events) {
-            List<FactRow> rows = SourceFacts.of(events);
-            return facts.write(rows, List.of(generation));
-        }
-
-        @Override
-        public Uni<Void> clear() {
-            return facts.deleteGeneration(generation);
-        }
-    }
-
 }
