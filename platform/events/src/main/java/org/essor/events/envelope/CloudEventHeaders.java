@@ -53,36 +53,60 @@ public final class CloudEventHeaders {
         return String.format("%019d", version);
     }
 
-    /** Reads the envelope of a received record; fails on a record that is not an Essor CloudEvent. */
+    /**
+     * Reads the envelope of a received record; fails on a record that is not an Essor CloudEvent. The headers are read
+     * in one pass (the last of a repeated header wins, as with {@link Headers#lastHeader(String)}): a consumer reads
+     * them for every record, and a replay for hundreds of thousands.
+     */
     public static Envelope read(Headers headers) {
-        String specversion = text(headers, SPECVERSION);
+        String specversion = null;
+        String id = null;
+        String source = null;
+        String type = null;
+        String subject = null;
+        String time = null;
+        String sequence = null;
+        String traceparent = null;
+        for (Header header : headers) {
+            switch (header.key()) {
+                case SPECVERSION -> specversion = value(header);
+                case ID -> id = value(header);
+                case SOURCE -> source = value(header);
+                case TYPE -> type = value(header);
+                case SUBJECT -> subject = value(header);
+                case TIME -> time = value(header);
+                case SEQUENCE -> sequence = value(header);
+                case TRACEPARENT -> traceparent = value(header);
+                default -> { }
+            }
+        }
         if (!"1.0".equals(specversion)) {
             throw new MalformedEventException("Not a CloudEvents 1.0 record (ce_specversion=" + specversion + ")");
         }
-        String id = require(headers, ID);
-        String type = require(headers, TYPE);
-        String sequence = text(headers, SEQUENCE);
-        String time = text(headers, TIME);
+        required(ID, id);
+        required(TYPE, type);
+        required(SOURCE, source);
         try {
-            return new Envelope(id, require(headers, SOURCE), EventType.parse(type), text(headers, SUBJECT),
-                    time == null ? null : OffsetDateTime.parse(time).toInstant(),
-                    sequence == null ? null : Long.valueOf(sequence), text(headers, TRACEPARENT));
+            return new Envelope(id, source, EventType.parse(type), subject, time == null ? null : EventTimes.parse(time),
+                    sequence == null ? null : Long.valueOf(sequence), traceparent);
         } catch (RuntimeException e) {
             throw new MalformedEventException("Malformed CloudEvent " + id + ": " + e.getMessage());
+        }
+    }
+
+    private static String value(Header header) {
+        return header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new MalformedEventException("CloudEvent header " + name + " is missing");
         }
     }
 
     public static String text(Headers headers, String name) {
         Header header = headers.lastHeader(name);
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private static String require(Headers headers, String name) {
-        String value = text(headers, name);
-        if (value == null || value.isBlank()) {
-            throw new MalformedEventException("CloudEvent header " + name + " is missing");
-        }
-        return value;
     }
 
     private static void add(Headers headers, String name, String value) {

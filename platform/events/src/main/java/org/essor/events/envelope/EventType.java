@@ -1,5 +1,7 @@
 package org.essor.events.envelope;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +28,23 @@ public record EventType(String service, String aggregate, String action, int maj
         return new EventType(service, aggregate, action, major);
     }
 
+    /** Types already parsed: a service meets a few dozen, again and again. Bounded, since the text comes from outside. */
+    private static final Map<String, EventType> PARSED = new ConcurrentHashMap<>();
+    private static final int PARSED_AT_MOST = 512;
+
     /** Parses a {@code ce_type}; rejects any name that departs from the convention. */
     public static EventType parse(String ceType) {
+        EventType parsed = ceType == null ? null : PARSED.get(ceType);
+        if (parsed == null) {
+            parsed = parseName(ceType);
+            if (PARSED.size() < PARSED_AT_MOST) {
+                PARSED.put(ceType, parsed);
+            }
+        }
+        return parsed;
+    }
+
+    private static EventType parseName(String ceType) {
         Matcher matcher = CE_TYPE.matcher(ceType == null ? "" : ceType);
         if (!matcher.matches()) {
             throw new IllegalArgumentException("Not an Essor event type (essor.<service>.<aggregate>.<verb>.v<major>): " + ceType);
