@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark: the evaluation service's replay (POST /api/v1/indicators/generations), which rebuilds the indicators'
-# facts from offset zero of the seven topics into a new generation through the inbox, one transaction per batch of up
+# facts from offset zero of the seven topics into a new generation, one transaction per batch of up
 # to 5,000 records. Target (issue of the evaluation service): at least 20,000 events/s on this machine. Runs against a
 # platform started with deploy/local/essor (started here when the evaluation service does not answer: ESSOR_PG_PORT,
 # ESSOR_PG, ESSOR_PORT_OFFSET and ESSOR_STATE_DIR as for the launcher), never as a unit test.
@@ -284,7 +284,7 @@ IFS=$'\t' read -r REPLAYED REPLAY_S STARTED_AT SWITCHED_AT STARTED_MS < <(sql_va
 
 # From the samples: when the first batch started (after the replay's set-up: partitions, end offsets, positions),
 # when the last one did, when readers saw the new generation (the switch's commit, which also deletes the replay's
-# processed_event rows), and the time between batch starts (each new value of `replayed`).
+# positions), and the time between batch starts (each new value of `replayed`).
 read -r FIRST_BATCH_S LAST_BATCH_S VISIBLE_S BATCHES_SEEN STEP_MEDIAN STEP_P90 STEP_MAX LAST_READ LAST_SAMPLE_S < <(awk -F'\t' -v start="$STARTED_MS" '
     NF == 3 && $1 ~ /^[0-9]+$/ {
         if ($2 != previous) { if ($2 > 0) { changes[++n] = $1 }; previous = $2 }

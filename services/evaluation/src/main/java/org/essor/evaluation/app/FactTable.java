@@ -64,8 +64,22 @@ public record FactTable(String name, String key, List<String> state, List<String
         return columns;
     }
 
-    /** The upsert of rows given after {@code VALUES}, with the same merge as {@link FactRow#merge(FactRow)}. */
-    public String upsert(String valuesRows) {
+    /**
+     * The upsert of a batch of rows given as one JSON array of objects named after the columns (see
+     * {@link FactRowsJson}), with the same merge as {@link FactRow#merge(FactRow)}: one statement of one parameter
+     * whatever the batch's size, its values read by PostgreSQL with the table's own column types. The rows must not
+     * repeat a (generation, key): a statement cannot update a row twice.
+     *
+     * @param jsonRows the SQL of the parameter holding the JSON text, e.g. {@code $1} or {@code :rows}
+     */
+    public String upsertFromJson(String jsonRows) {
+        String columns = String.join(", ", columns());
+        return "INSERT INTO " + name + " AS t (" + columns + ") SELECT " + columns
+                + " FROM json_populate_recordset(CAST(NULL AS " + name + "), CAST(CAST(" + jsonRows + " AS text) AS json))"
+                + onConflict();
+    }
+
+    private String onConflict() {
         String updates = "version = greatest(t.version, EXCLUDED.version)";
         if (!state.isEmpty()) {
             updates += ", " + state.stream()
@@ -78,8 +92,7 @@ public record FactTable(String name, String key, List<String> state, List<String
                     .map(column -> column + " = least(t." + column + ", EXCLUDED." + column + ")")
                     .collect(Collectors.joining(", "));
         }
-        return "INSERT INTO " + name + " AS t (" + String.join(", ", columns()) + ") VALUES " + valuesRows
-                + " ON CONFLICT (generation, " + key + ") DO UPDATE SET " + updates
+        return " ON CONFLICT (generation, " + key + ") DO UPDATE SET " + updates
                 + " WHERE EXCLUDED.version > t.version OR " + (firstOccurrences.isEmpty() ? "false"
                 : firstOccurrences.stream().map(column -> "EXCLUDED." + column + " < t." + column + " OR (t." + column
                         + " IS NULL AND EXCLUDED." + column + " IS NOT NULL)").collect(Collectors.joining(" OR ")));

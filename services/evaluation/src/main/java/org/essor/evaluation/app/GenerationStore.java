@@ -71,22 +71,6 @@ public class GenerationStore {
     }
 
     /**
-     * Keeps the lease of the generation being built and records how many records were replayed; false when the
-     * generation is no longer this replica's to build.
-     */
-    public Uni<Boolean> renewLease(int generation, String replica, Duration lease, long replayed) {
-        return Transactions.inTransaction(() -> Panache.getSession().flatMap(session -> session.createNativeQuery("""
-                        UPDATE projection_generation SET lease_until = now() + :lease * interval '1 second', replayed = :replayed
-                        WHERE generation = :generation AND status = 'BUILDING' AND replayer = :replica""")
-                .setParameter("generation", generation)
-                .setParameter("replica", replica)
-                .setParameter("lease", lease.toSeconds())
-                .setParameter("replayed", replayed)
-                .executeUpdate()
-                .map(updated -> updated == 1)));
-    }
-
-    /**
      * The offsets up to which the replay reads: those recorded for the generation, else the streams' ends now (read
      * after the generation exists, so that its consumers already write into it), recorded.
      */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -36,9 +38,10 @@ import io.smallrye.mutiny.Uni;
  * Why nothing is missed: the streams' consumers write every event into the new generation from the moment it exists,
  * and the replay reads each partition from offset zero up to its end as it was just after that moment. Facts merge in
  * any order and any number of times (see {@code FactTable}), so the events both write change nothing more. The replay
- * records each event once under a consumer of its own, in one transaction per batch of up to
- * {@code essor.evaluation.replay.batch} records ({@link ReplayWriter}), whose positions let a restarted service resume it.
- * One replica replays at a time: it holds the generation's lease, renewed at every batch.
+ * reads under a consumer of its own, in one transaction per batch of up to {@code essor.evaluation.replay.batch}
+ * records that also moves its positions ({@link ReplayWriter}), so a restarted service resumes it where it stopped.
+ * One replica replays at a time: it holds the generation's lease, renewed at every batch. A batch is read from Kafka and
+ * turned into facts while the one before it is being written.
  */
 @ApplicationScoped
 public class GenerationReplay {
@@ -61,6 +64,11 @@ public class GenerationReplay {
     private final String replica = UUID.randomUUID().toString();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "evaluation-replay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ExecutorService batchWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "evaluation-replay-writer");
         thread.setDaemon(true);
         return thread;
     });
@@ -94,6 +102,7 @@ public class GenerationReplay {
     void close() {
         stopping = true;
         worker.shutdownNow();
+        batchWriter.shutdownNow();
     }
 
     private void run(int generation) {
@@ -112,6 +121,7 @@ public class GenerationReplay {
                 kafka.seek(partition, positions.getOrDefault(partition, 0L));
             }
             long replayed = 0;
+            CompletableFuture<Boolean> writing = CompletableFuture.completedFuture(true);
             while (!stopping) {
                 List<TopicPartition> done = partitions.stream()
                         .filter(partition -> kafka.position(partition) >= ends.getOrDefault(partition, 0L)).toList();
@@ -121,16 +131,17 @@ public class GenerationReplay {
                 }
                 List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
                 kafka.poll(Duration.ofSeconds(1)).forEach(records::add);
-                long count = records.size();
-                replayed += count;
-                long total = replayed;
-                boolean held = VertxContextSupport.subscribeAndAwait(() -> store.renewLease(generation, replica, LEASE, total)
-                        .call(holding -> holding && !records.isEmpty()
-                                ? writer.apply(consumer, generation, records) : Uni.createFrom().voidItem()));
-                if (!held) {
-                    LOG.warnf("The replay into generation %d has passed to another replica or was abandoned", generation);
+                ReplayWriter.Batch batch = writer.prepare(generation, records);
+                if (!writing.join()) {
+                    leaseLost(generation);
                     return;
                 }
+                replayed += batch.size();
+                writing = write(consumer, batch, replayed);
+            }
+            if (!writing.join()) {
+                leaseLost(generation);
+                return;
             }
             if (stopping) {
                 return;
@@ -145,6 +156,24 @@ public class GenerationReplay {
                 LOG.errorf(failure, "The replay into generation %d stopped; it resumes when the service starts again", generation);
             }
         }
+    }
+
+    private static void leaseLost(int generation) {
+        LOG.warnf("The replay into generation %d has passed to another replica or was abandoned", generation);
+    }
+
+    /**
+     * Writes the batch on the writer's thread while the next one is read and prepared; answers whether this replica
+     * still held the lease.
+     */
+    private CompletableFuture<Boolean> write(String consumer, ReplayWriter.Batch batch, long replayed) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return VertxContextSupport.subscribeAndAwait(() -> writer.apply(consumer, replica, LEASE, replayed, batch));
+            } catch (Throwable failure) {
+                throw new CompletionException(failure);
+            }
+        }, batchWriter);
     }
 
     private Properties properties() {
