@@ -1,7 +1,8 @@
 package org.essor.evaluation.api;
 
-import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -27,11 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.essor.evaluation.app.IndicatorCatalogue;
 import org.essor.evaluation.app.IndicatorReadings;
 import org.essor.evaluation.app.IndicatorReadings.Reading;
+import org.essor.evaluation.app.OpenDatasets;
 import org.essor.evaluation.app.PlanReference;
 import org.essor.evaluation.domain.Dimension;
+import org.essor.evaluation.domain.Indicator;
 import org.essor.evaluation.domain.IndicatorValue;
-import org.essor.evaluation.domain.StatisticalSecrecy;
 import org.essor.evaluation.domain.ValuesQuery;
+import org.essor.kernel.InvalidValueException;
 import org.essor.kernel.NotFoundException;
 import org.essor.kernel.ServiceTime;
 import org.essor.security.Roles;
@@ -53,6 +56,9 @@ public class IndicatorResource {
 
     @Inject
     PlanReference plan;
+
+    @Inject
+    OpenDatasets openData;
 
     @Inject
     ServiceTime time;
@@ -112,7 +118,7 @@ public class IndicatorResource {
     @PermitAll
     @Produces("image/svg+xml")
     @Operation(operationId = "getIndicatorChart", summary = "An indicator's chart",
-            description = "An SVG chart of the values asked as for `/values`: a time series when `groupBy` names a period (by month when it names nothing; a second dimension draws one line per value), else bars per value of the first dimension (e.g. `groupBy=departement`). Public for open indicators: without a token, a value made of fewer than 5 units is not drawn (statistical secrecy).")
+            description = "An SVG chart of the values asked as for `/values`: a time series when `groupBy` names a period (by month when it names nothing; a second dimension draws one line per value), else bars per value of the first dimension (e.g. `groupBy=departement`). Public for open indicators, at the open data's grain: without a token, a chart shows whole years (`from` the 1st of January, `to` the 31st of December or today), grouped by `year` (the default), `departement` or the category of the indicator's open dataset, without filters (anything finer is a 400), drawn from the same yearly tables under statistical secrecy as the open data, so a value of fewer than 5 units, or one that totals would reveal, is not drawn.")
     @APIResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = "image/svg+xml",
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -120,43 +126,58 @@ public class IndicatorResource {
     public Uni<Response> chart(@PathParam("code") String code) {
         var definition = IndicatorReadings.definition(code);
         ValuesQuery asked = ValuesParams.read(uri.getQueryParameters(), time);
-        ValuesQuery query = asked.groupBy().isEmpty()
-                ? new ValuesQuery(asked.from(), asked.to(), List.of(Dimension.MONTH), asked.filters()) : asked;
-        if (query.groupBy().size() > 2) {
-            throw new org.essor.kernel.InvalidValueException("groupBy", "at most two dimensions for a chart");
-        }
         return identities.getDeferredIdentity().flatMap(who -> {
-            boolean reader = !who.isAnonymous() && READERS.length > 0
-                    && java.util.Arrays.stream(READERS).anyMatch(who::hasRole);
+            boolean reader = !who.isAnonymous() && Arrays.stream(READERS).anyMatch(who::hasRole);
             if (!reader && !definition.indicator().open()) {
                 throw new NotFoundException("No indicator " + code);
             }
-            return readings.read(code, query).map(reading -> Response.ok(svg(reading, !reader))
-                    .header("Cache-Control", "no-store").build());
+            Uni<String> svg = reader ? readerChart(code, asked) : publicChart(definition, asked);
+            return svg.map(chart -> Response.ok(chart).header("Cache-Control", "no-store").build());
         });
     }
 
-    private String svg(Reading reading, boolean secret) {
+    private Uni<String> readerChart(String code, ValuesQuery asked) {
+        ValuesQuery query = asked.groupBy().isEmpty()
+                ? new ValuesQuery(asked.from(), asked.to(), List.of(Dimension.MONTH), asked.filters()) : asked;
+        if (query.groupBy().size() > 2) {
+            throw new InvalidValueException("groupBy", "at most two dimensions for a chart");
+        }
+        return readings.read(code, query).map(this::svg);
+    }
+
+    private Uni<String> publicChart(IndicatorCatalogue.Definition definition, ValuesQuery asked) {
+        LocalDate today = time.today();
+        Dimension category = OpenDatasets.ofIndicator(definition.indicator().code())
+                .map(OpenDatasets.Dataset::category).orElse(null);
+        ValuesQuery query = PublicChart.query(asked, category, today);
+        if (query.groupBy().size() > 2) {
+            throw new InvalidValueException("groupBy", "at most two dimensions for a chart");
+        }
+        LocalDate to = query.to().isAfter(today) ? today : query.to();
+        return openData.publicYearlyTables(definition, category, query.from(), to.isBefore(query.from()) ? query.from() : to)
+                .map(lines -> chart(definition.indicator(), query, PublicChart.points(lines, query, category)));
+    }
+
+    private String svg(Reading reading) {
         ValuesQuery query = reading.query();
-        var indicator = reading.definition().indicator();
-        Dimension first = query.groupBy().get(0);
-        boolean timeSeries = query.period().isPresent();
-        Dimension category = timeSeries ? query.period().get() : first;
+        Dimension category = query.period().orElse(query.groupBy().get(0));
         Dimension series = query.groupBy().stream().filter(dimension -> dimension != category).findFirst().orElse(null);
         List<IndicatorChart.Point> points = new ArrayList<>();
         for (IndicatorValue value : reading.values()) {
-            BigDecimal shown = secret && value.contributors() > 0
-                    && value.contributors() < StatisticalSecrecy.MINIMUM_CONTRIBUTORS ? null : value.value();
             String label = value.dimensions().get(category);
             points.add(new IndicatorChart.Point(label == null ? "—" : label,
-                    series == null ? null : String.valueOf(value.dimensions().get(series)), shown));
+                    series == null ? null : String.valueOf(value.dimensions().get(series)), value.value()));
         }
+        return chart(reading.definition().indicator(), query, points);
+    }
+
+    private static String chart(Indicator indicator, ValuesQuery query, List<IndicatorChart.Point> points) {
         String title = indicator.name() + " (" + query.from() + " – " + query.to() + ")";
-        return timeSeries ? IndicatorChart.timeSeries(title, indicator.unit(), points)
+        return query.period().isPresent() ? IndicatorChart.timeSeries(title, indicator.unit(), points)
                 : IndicatorChart.bars(title, indicator.unit(), points);
     }
 
-    private Views.IndicatorView view(org.essor.evaluation.domain.Indicator indicator) {
+    private Views.IndicatorView view(Indicator indicator) {
         return Views.IndicatorView.of(indicator, indicator.baseline() == null ? null : plan.baseline(indicator.baseline()).orElse(null));
     }
 }

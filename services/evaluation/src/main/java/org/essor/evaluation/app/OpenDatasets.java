@@ -1,6 +1,7 @@
 package org.essor.evaluation.app;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.essor.evaluation.app.Freshness.Watermark;
 import org.essor.evaluation.app.IndicatorCatalogue.Definition;
@@ -66,6 +70,25 @@ public class OpenDatasets {
     /** The first year of the plan. */
     private static final LocalDate FIRST_DAY = LocalDate.of(2018, 1, 1);
 
+    private record TableKey(String dataset, LocalDate today) {
+    }
+
+    private record LinesKey(String indicator, Dimension category, LocalDate from, LocalDate to) {
+    }
+
+    /** How long public figures are kept once computed (a minute: open data is not a live feed). */
+    @ConfigProperty(name = "essor.evaluation.public-figures.lifetime", defaultValue = "PT1M")
+    Duration lifetime;
+
+    private RecentAnswers<TableKey, Table> recentTables;
+    private RecentAnswers<LinesKey, List<Line>> recentLines;
+
+    @PostConstruct
+    void keepRecentAnswers() {
+        recentTables = new RecentAnswers<>(lifetime, 64);
+        recentLines = new RecentAnswers<>(lifetime, 512);
+    }
+
     @Inject
     IndicatorValues values;
 
@@ -76,36 +99,61 @@ public class OpenDatasets {
         return DATASETS.stream().filter(dataset -> dataset.code().equals(code)).findFirst();
     }
 
+    /** The dataset published for an indicator, if any. */
+    public static Optional<Dataset> ofIndicator(String indicator) {
+        return DATASETS.stream().filter(dataset -> dataset.indicator().equals(indicator)).findFirst();
+    }
+
+    /** The dataset's table as it stands, computed at most {@code lifetime} ago. */
     public Uni<Table> table(Dataset dataset, LocalDate today) {
         Definition definition = IndicatorCatalogue.find(dataset.indicator()).orElseThrow();
-        List<List<Dimension>> groupings = List.of(List.of(Dimension.YEAR, Dimension.DEPARTEMENT, dataset.category()),
-                List.of(Dimension.YEAR, Dimension.DEPARTEMENT), List.of(Dimension.YEAR, dataset.category()),
-                List.of(Dimension.YEAR));
+        return recentTables.get(new TableKey(dataset.code(), today), () -> Transactions.inSession(() ->
+                yearlyTables(definition, dataset.category(), FIRST_DAY, today)
+                        .chain(lines -> freshness.watermarks(definition.indicator().sources())
+                                .map(watermarks -> new Table(dataset, definition.indicator().unit(), lines, watermarks)))));
+    }
+
+    /** {@link #yearlyTables} as a reader without a token sees them: computed at most {@code lifetime} ago. */
+    public Uni<List<Line>> publicYearlyTables(Definition definition, Dimension category, LocalDate from, LocalDate to) {
+        return recentLines.get(new LinesKey(definition.indicator().code(), category, from, to),
+                () -> yearlyTables(definition, category, from, to));
+    }
+
+    /**
+     * An indicator's yearly tables from {@code from} (the first day of a year) to {@code to}: each year by département,
+     * by the category (when not null) and overall, under statistical secrecy. Each year's table is the same whatever
+     * the range asked, so that what is public is one fixed system of figures.
+     */
+    public Uni<List<Line>> yearlyTables(Definition definition, Dimension category, LocalDate from, LocalDate to) {
+        List<List<Dimension>> groupings = category == null
+                ? List.of(List.of(Dimension.YEAR, Dimension.DEPARTEMENT), List.of(Dimension.YEAR))
+                : List.of(List.of(Dimension.YEAR, Dimension.DEPARTEMENT, category),
+                        List.of(Dimension.YEAR, Dimension.DEPARTEMENT), List.of(Dimension.YEAR, category),
+                        List.of(Dimension.YEAR));
         return Transactions.inSession(() -> {
             Uni<List<IndicatorValue>> all = Uni.createFrom().item(new ArrayList<>());
             for (List<Dimension> grouping : groupings) {
-                ValuesQuery query = new ValuesQuery(FIRST_DAY, today, grouping, Map.of());
+                ValuesQuery query = new ValuesQuery(from, to, grouping, Map.of());
                 all = all.chain(found -> values.compute(definition, query).map(more -> {
                     found.addAll(more);
                     return found;
                 }));
             }
-            return all.chain(found -> freshness.watermarks(definition.indicator().sources())
-                    .map(watermarks -> new Table(dataset, definition.indicator().unit(), lines(dataset, found), watermarks)));
+            return all.map(found -> lines(category, found));
         });
     }
 
     /** Each year's two-way table with its margins, under statistical secrecy. */
-    static List<Line> lines(Dataset dataset, List<IndicatorValue> found) {
+    static List<Line> lines(Dimension category, List<IndicatorValue> found) {
         Map<Integer, List<Cell>> years = new TreeMap<>();
         for (IndicatorValue value : found) {
             int year = Integer.parseInt(value.dimensions().get(Dimension.YEAR));
             String departement = value.dimensions().containsKey(Dimension.DEPARTEMENT)
                     ? given(value.dimensions().get(Dimension.DEPARTEMENT)) : StatisticalSecrecy.TOTAL;
-            String category = value.dimensions().containsKey(dataset.category())
-                    ? given(value.dimensions().get(dataset.category())) : StatisticalSecrecy.TOTAL;
+            String column = category != null && value.dimensions().containsKey(category)
+                    ? given(value.dimensions().get(category)) : StatisticalSecrecy.TOTAL;
             years.computeIfAbsent(year, ignored -> new ArrayList<>())
-                    .add(new Cell(departement, category, value.value() == null ? BigDecimal.ZERO : value.value(),
+                    .add(new Cell(departement, column, value.value() == null ? BigDecimal.ZERO : value.value(),
                             value.contributors()));
         }
         List<Line> lines = new ArrayList<>();

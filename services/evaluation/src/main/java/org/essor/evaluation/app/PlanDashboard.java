@@ -58,48 +58,57 @@ public class PlanDashboard {
     public Uni<Dashboard> of(int year, LocalDate today) {
         LocalDate from = LocalDate.of(year - 1, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        List<Definition> shown = IndicatorCatalogue.all().stream()
+                .filter(definition -> plan.axes().stream().anyMatch(axis -> shownUnder(definition, axis))).toList();
         return Transactions.inSession(() -> targets.list(null, year).chain(set -> {
             Map<String, BigDecimal> targetOf = new HashMap<>();
             set.forEach(target -> targetOf.put(target.indicator(), target.value()));
-            List<Uni<AxisFigures>> axes = new ArrayList<>();
-            for (Axis axis : plan.axes()) {
-                axes.add(figures(axis, year, from, to, targetOf));
-            }
-            return Multi.createFrom().iterable(axes).onItem().transformToUniAndConcatenate(uni -> uni).collect().asList()
-                    .chain(figures -> freshness.watermarks(List.copyOf(Streams.TOPICS))
-                            .map(watermarks -> new Dashboard(year, figures, watermarks)));
+            // Each indicator once, by year (and by axis for those of events, which carry their own axis).
+            return Multi.createFrom().iterable(shown)
+                    .onItem().transformToUniAndConcatenate(definition -> values.compute(definition,
+                            new ValuesQuery(from, to, byAxis(definition) ? List.of(Dimension.YEAR, Dimension.AXIS)
+                                    : List.of(Dimension.YEAR), Map.of())).map(found -> Map.entry(definition, found)))
+                    .collect().asList()
+                    .chain(computed -> {
+                        List<AxisFigures> axes = new ArrayList<>();
+                        for (Axis axis : plan.axes()) {
+                            List<Headline> headlines = new ArrayList<>();
+                            for (var indicator : computed) {
+                                if (shownUnder(indicator.getKey(), axis)) {
+                                    headlines.add(headline(indicator.getKey().indicator(), indicator.getValue(), axis, year,
+                                            targetOf.get(indicator.getKey().indicator().code())));
+                                }
+                            }
+                            axes.add(new AxisFigures(axis, headlines));
+                        }
+                        return freshness.watermarks(List.copyOf(Streams.TOPICS))
+                                .map(watermarks -> new Dashboard(year, axes, watermarks));
+                    });
         }));
     }
 
-    private Uni<AxisFigures> figures(Axis axis, int year, LocalDate from, LocalDate to, Map<String, BigDecimal> targetOf) {
-        List<Definition> shown = IndicatorCatalogue.all().stream()
-                .filter(definition -> definition.indicator().axis().equals(axis.code())
-                        || definition.indicator().dimensions().contains(Dimension.AXIS))
-                .toList();
-        return Multi.createFrom().iterable(shown)
-                .onItem().transformToUniAndConcatenate(definition -> headline(definition, axis, year, from, to,
-                        targetOf.get(definition.indicator().code())))
-                .collect().asList()
-                .map(headlines -> new AxisFigures(axis, headlines));
+    /** An indicator shows under its own axis; one of events, under every axis. */
+    private static boolean shownUnder(Definition definition, Axis axis) {
+        return definition.indicator().axis().equals(axis.code()) || byAxis(definition);
     }
 
-    private Uni<Headline> headline(Definition definition, Axis axis, int year, LocalDate from, LocalDate to,
-                                   BigDecimal target) {
-        Indicator indicator = definition.indicator();
-        Map<Dimension, String> filters = indicator.dimensions().contains(Dimension.AXIS)
-                ? Map.of(Dimension.AXIS, axis.code()) : Map.of();
-        return values.compute(definition, new ValuesQuery(from, to, List.of(Dimension.YEAR), filters)).map(found -> {
-            BigDecimal value = valueOf(found, year, indicator);
-            BigDecimal previous = valueOf(found, year - 1, indicator);
-            BigDecimal progress = target == null || target.signum() == 0 || value == null ? null
-                    : value.divide(target, 4, RoundingMode.HALF_EVEN);
-            return new Headline(indicator, value, previous, target, progress,
-                    indicator.baseline() == null ? null : plan.baseline(indicator.baseline()).orElse(null));
-        });
+    private static boolean byAxis(Definition definition) {
+        return definition.indicator().dimensions().contains(Dimension.AXIS);
     }
 
-    private static BigDecimal valueOf(List<IndicatorValue> found, int year, Indicator indicator) {
-        return found.stream().filter(value -> String.valueOf(year).equals(value.dimensions().get(Dimension.YEAR)))
+    private Headline headline(Indicator indicator, List<IndicatorValue> found, Axis axis, int year, BigDecimal target) {
+        String axisShown = indicator.dimensions().contains(Dimension.AXIS) ? axis.code() : null;
+        BigDecimal value = valueOf(found, year, axisShown, indicator);
+        BigDecimal previous = valueOf(found, year - 1, axisShown, indicator);
+        BigDecimal progress = target == null || target.signum() == 0 || value == null ? null
+                : value.divide(target, 4, RoundingMode.HALF_EVEN);
+        return new Headline(indicator, value, previous, target, progress,
+                indicator.baseline() == null ? null : plan.baseline(indicator.baseline()).orElse(null));
+    }
+
+    private static BigDecimal valueOf(List<IndicatorValue> found, int year, String axis, Indicator indicator) {
+        return found.stream().filter(value -> String.valueOf(year).equals(value.dimensions().get(Dimension.YEAR))
+                        && (axis == null || axis.equals(value.dimensions().get(Dimension.AXIS))))
                 .findFirst().map(IndicatorValue::value)
                 .orElse(indicator.kind() == org.essor.evaluation.domain.IndicatorKind.RATIO ? null : BigDecimal.ZERO);
     }

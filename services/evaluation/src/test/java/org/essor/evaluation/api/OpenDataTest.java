@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 
 /**
  * Open data, public: the datasets under statistical secrecy. In 2023, 7 associations and 2 cooperatives registered in
@@ -142,5 +143,59 @@ class OpenDataTest {
         assertThat(document.getDocumentElement().getLocalName()).isEqualTo("svg");
         String text = document.getDocumentElement().getTextContent();
         assertThat(text).contains("Entreprises de l'ESS inscrites au registre").contains("9").contains("7");
+    }
+
+    @Test
+    void aPublicChartShowsNoCellThatTheTotalsWouldReveal() throws Exception {
+        // The cooperatives' 2 and 1 are too small; the associations' 7 and 6 would then give them away.
+        List<String> texts = texts(publicChart(Map.of("from", "2023-01-01", "to", "2023-12-31",
+                "groupBy", "departement,legal-family")));
+        assertThat(texts).contains(IndicatorChart.NO_DATA);
+
+        assertThat(texts(publicChart(Map.of("from", "2023-01-01", "to", "2023-12-31")))).contains("16");
+    }
+
+    @Test
+    @TestSecurity(user = "evaluator", roles = "evaluator")
+    void anEvaluatorsChartShowsEveryCell() throws Exception {
+        String svg = given().queryParam("from", "2023-01-01").queryParam("to", "2023-12-31")
+                .queryParam("groupBy", "departement,legal-family")
+                .get("/api/v1/indicators/enterprises-registered/chart.svg").then().statusCode(200).extract().asString();
+        assertThat(texts(svg)).doesNotContain(IndicatorChart.NO_DATA).contains("ASSOCIATION", "COOPERATIVE");
+        given().queryParam("from", "2023-02-01").queryParam("groupBy", "month").queryParam("departement", "31")
+                .get("/api/v1/indicators/enterprises-registered/chart.svg").then().statusCode(200);
+    }
+
+    @Test
+    void aPublicChartRefusesWhatIsFinerThanTheOpenData() {
+        List<Map<String, String>> finer = List.of(
+                Map.of("from", "2023-01-01", "to", "2023-12-31", "groupBy", "month"),
+                Map.of("from", "2023-01-01", "to", "2023-12-31", "groupBy", "programme"),
+                Map.of("from", "2023-02-01", "to", "2023-12-31"),
+                Map.of("from", "2023-01-01", "to", "2023-06-30"),
+                Map.of("from", "2023-01-01", "to", "2023-12-31", "departement", "31"),
+                Map.of("from", "2022-01-01", "to", "2023-12-31", "groupBy", "departement"));
+        for (Map<String, String> query : finer) {
+            given().queryParams(query).get("/api/v1/indicators/enterprises-registered/chart.svg").then()
+                    .statusCode(400).contentType("application/problem+json");
+        }
+    }
+
+    private static String publicChart(Map<String, String> query) {
+        return given().queryParams(query).get("/api/v1/indicators/enterprises-registered/chart.svg").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("image/svg+xml")).extract().asString();
+    }
+
+    /** The content of each text element of the SVG, one entry per drawn string. */
+    private static List<String> texts(String svg) throws Exception {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var nodes = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(svg)))
+                .getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
     }
 }
