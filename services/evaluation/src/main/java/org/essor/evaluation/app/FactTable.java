@@ -19,6 +19,13 @@ public record FactTable(String name, String key, List<String> state, List<String
                     "esus_valid_until", "struck_off_on"),
             List.of("registered_at", "verified_at", "struck_off_at"));
 
+    /**
+     * Each ESUS agreement an enterprise has held, keyed by enterprise and grant date: an enterprise's state names only
+     * its current agreement, and the stock of agreements valid at the end of past periods needs the earlier ones.
+     */
+    public static final FactTable ESUS_AGREEMENT = new FactTable("esus_agreement_fact", "agreement_key",
+            List.of("enterprise_id", "granted_on", "valid_until"), List.of());
+
     public static final FactTable PROGRAMME_APPLICATION = new FactTable("programme_application_fact", "application_id",
             List.of("programme", "departement", "enterprise_id", "applicant_kind", "status"),
             List.of("submitted_at", "admitted_at", "rejected_at"));
@@ -48,7 +55,7 @@ public record FactTable(String name, String key, List<String> state, List<String
             List.of("event_id", "status", "category", "axis", "campaign", "departement"),
             List.of("registered_at", "confirmed_at", "attended_at", "cancelled_at"));
 
-    public static final List<FactTable> ALL = List.of(ENTERPRISE, PROGRAMME_APPLICATION, PARTICIPATION, COACHING_SESSION,
+    public static final List<FactTable> ALL = List.of(ENTERPRISE, ESUS_AGREEMENT, PROGRAMME_APPLICATION, PARTICIPATION, COACHING_SESSION,
             FINANCING_APPLICATION, PAYMENT, CALENDAR_EVENT, REGISTRATION);
 
     public FactTable {

@@ -61,13 +61,16 @@ public final class IndicatorCatalogue {
                 "f.verified_at IS NOT NULL", null);
         define(new Indicator("esus-agreements-valid", "Agréments ESUS en cours de validité", "enterprises",
                         "INNOVATION_SOCIALE", IndicatorKind.STOCK,
-                        "enterprises holding an ESUS agreement valid at the end of the period (granted on or before it, not expired, not struck off)",
+                        "enterprises holding an ESUS agreement valid at the end of the period (granted on or before it, not expired, not struck off); each agreement an enterprise has held counts for its span, up to the grant of the next one",
                         List.of(REGISTRY), ENTERPRISE_DIMENSIONS, true, null),
-                "SELECT CAST(f.esus_granted_on AS timestamptz) AS valid_from, "
-                        + "CAST(least(f.esus_valid_until + 1, f.struck_off_on) AS timestamptz) AS valid_until, "
+                "SELECT CAST(a.granted_on AS timestamptz) AS valid_from, "
+                        + "CAST(least(a.valid_until + 1, a.next_granted_on, f.struck_off_on) AS timestamptz) AS valid_until, "
                         + columns("f.departement", "NULL", "f.legal_family", "NULL", "NULL", "NULL", "NULL", "NULL", "1",
                         "NULL", "f.enterprise_id")
-                        + " FROM enterprise_fact f WHERE f.generation = :generation AND f.esus_granted_on IS NOT NULL");
+                        + " FROM (SELECT x.enterprise_id, x.granted_on, x.valid_until, lead(x.granted_on) OVER"
+                        + " (PARTITION BY x.enterprise_id ORDER BY x.granted_on) AS next_granted_on"
+                        + " FROM esus_agreement_fact x WHERE x.generation = :generation) a"
+                        + " JOIN enterprise_fact f ON f.generation = :generation AND f.enterprise_id = a.enterprise_id");
 
         // Axis 2, support: the programmes.
         programmeApplications("programme-applications", "Candidatures aux programmes d'accompagnement",

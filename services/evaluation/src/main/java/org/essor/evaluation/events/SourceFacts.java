@@ -89,11 +89,18 @@ public final class SourceFacts {
         require(event, state != null && state.enterpriseId() != null && state.legalFamily() != null
                 && state.status() != null, "an enterprise with its id, legal family and status");
         Instant at = time(event);
-        return List.of(new FactRow(FactTable.ENTERPRISE, state.enterpriseId(), version(event, state.version()),
+        long version = version(event, state.version());
+        Esus esus = state.esus();
+        FactRow enterprise = new FactRow(FactTable.ENTERPRISE, state.enterpriseId(), version,
                 new Object[] {state.legalFamily(), state.cooperativeKind(), state.headOfficeDepartement(), state.status(),
-                        state.creationDate(), state.esus() == null ? null : state.esus().grantedOn(),
-                        state.esus() == null ? null : state.esus().validUntil(), state.struckOffOn()},
-                new Object[] {at, when("VERIFIED".equals(state.status()), at), when("STRUCK_OFF".equals(state.status()), at)}));
+                        state.creationDate(), esus == null ? null : esus.grantedOn(), esus == null ? null : esus.validUntil(),
+                        state.struckOffOn()},
+                new Object[] {at, when("VERIFIED".equals(state.status()), at), when("STRUCK_OFF".equals(state.status()), at)});
+        if (esus == null || esus.grantedOn() == null || esus.validUntil() == null) {
+            return List.of(enterprise);
+        }
+        return List.of(enterprise, new FactRow(FactTable.ESUS_AGREEMENT, state.enterpriseId() + "/" + esus.grantedOn(),
+                version, new Object[] {state.enterpriseId(), esus.grantedOn(), esus.validUntil()}, new Object[0]));
     }
 
     // --- programmes.application.v1 and programmes.participation.v1 ----------------------------------------------

@@ -109,7 +109,7 @@ public final class StreamConsumers {
     @ApplicationScoped
     public static class Enterprises extends StreamConsumer {
         public Enterprises() {
-            super("evaluation.registry-enterprises", FactTable.ENTERPRISE);
+            super("evaluation.registry-enterprises", FactTable.ENTERPRISE, FactTable.ESUS_AGREEMENT);
         }
 
         @Incoming("registry-enterprises")

@@ -59,6 +59,9 @@ class IndicatorFiguresTest {
         figures.put("esus-agreements-valid?" + year, "1");
         figures.put("esus-agreements-valid?" + year + "&groupBy=quarter", y + "-Q1=1 " + y + "-Q2=1 " + y + "-Q3=1 " + y + "-Q4=1");
         figures.put("esus-agreements-valid?" + next + "&legal-family=COOPERATIVE", "0");
+        // The first agreement at the end of March, the renewal (from May) at the end of June: one agreement each time.
+        figures.put("esus-agreements-valid?" + next + "&groupBy=quarter", (y + 1) + "-Q1=1 " + (y + 1) + "-Q2=1 " + (y + 1)
+                + "-Q3=1 " + (y + 1) + "-Q4=1");
         figures.put("programme-applications?" + year, "2");
         figures.put("programme-applications?" + next + "&groupBy=programme", "ALTER_VENTURE=1");
         figures.put("programme-admissions?" + year, "1");

@@ -4,10 +4,10 @@ import java.util.UUID;
 
 /**
  * A scripted history of the plan over two years Y and Y+1, across the seven streams, whose figures are worked out by
- * hand in {@link #expected}: three enterprises (one verified with an ESUS agreement, one struck off the next year), three
- * programme applications and a completed participation with two coaching sessions, three financing applications
- * (a regional grant, a France Active loan, a rejection) with their payments, two events (one cancelled) and three
- * registrations.
+ * hand in {@link #expected}: three enterprises (one verified with an ESUS agreement renewed the next year, one struck
+ * off the next year), three programme applications and a completed participation with two coaching sessions, three
+ * financing applications (a regional grant, a France Active loan, a rejection) with their payments, two events (one
+ * cancelled) and three registrations.
  */
 public final class PlanHistory {
 
@@ -41,6 +41,9 @@ public final class PlanHistory {
         s.add(registry, "verified", e1, 2, y("02-20T09:00:00Z"), enterprise(e1, 2, "ASSOCIATION", null, "31", "VERIFIED", null, null));
         s.add(registry, "esus-agreement-granted", e1, 3, y("03-01T09:00:00Z"),
                 enterprise(e1, 3, "ASSOCIATION", null, "31", "VERIFIED", "{\"grantedOn\":\"" + y("03-01") + "\",\"validUntil\":\"" + (year + 1) + "-06-30\"}", null));
+        // Renewed before the first one ends: the first one counts up to the renewal, then the second one.
+        s.add(registry, "esus-agreement-granted", e1, 4, next("05-01T09:00:00Z"),
+                enterprise(e1, 4, "ASSOCIATION", null, "31", "VERIFIED", "{\"grantedOn\":\"" + next("05-01") + "\",\"validUntil\":\"" + (year + 1) + "-12-31\"}", null));
         s.add(registry, "registered", e2, 1, y("05-05T09:00:00Z"), enterprise(e2, 1, "COOPERATIVE", "\"SCOP\"", "34", "REGISTERED", null, null));
         s.add(registry, "struck-off", e2, 2, next("01-15T09:00:00Z"), enterprise(e2, 2, "COOPERATIVE", "\"SCOP\"", "34", "STRUCK_OFF", null, "\"" + next("01-15") + "\""));
         s.add(registry, "registered", e3, 1, next("04-01T09:00:00Z"), enterprise(e3, 1, "ASSOCIATION", null, "31", "REGISTERED", null, null));
