@@ -344,6 +344,7 @@ else
     # What the new generation holds, and the events no consumer could apply
     FACTS=$(sql_value essor_evaluation "SELECT string_agg(format('%s %s', t, n), ', ') FROM (
         SELECT 'enterprise' t, count(*) n FROM enterprise_fact WHERE generation = $GENERATION
+        UNION ALL SELECT 'esus_agreement', count(*) FROM esus_agreement_fact WHERE generation = $GENERATION
         UNION ALL SELECT 'programme_application', count(*) FROM programme_application_fact WHERE generation = $GENERATION
         UNION ALL SELECT 'participation', count(*) FROM participation_fact WHERE generation = $GENERATION
         UNION ALL SELECT 'coaching_session', count(*) FROM coaching_session_fact WHERE generation = $GENERATION

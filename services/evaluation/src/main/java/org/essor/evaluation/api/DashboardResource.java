@@ -53,7 +53,7 @@ public class DashboardResource {
             Roles.EVENTS_OFFICER})
     @Extension(name = "x-essor-unpaged", value = "one document, not a list: the plan's seven axes and their figures")
     @Operation(operationId = "getPlanDashboard", summary = "The plan's dashboard",
-            description = "For each of the plan's seven axes, its indicators' figures for `year` (the current year by default, up to today) and the year before, each with the evaluators' target for the year, the progress towards it, and the plan's baseline figure where it gives one. Indicators of events count, under each axis, the events of that axis.")
+            description = "For each of the plan's seven axes, its indicators' figures for `year` (the current year by default, up to today) and the year before, each with the evaluators' target for the year, the progress towards it, and the plan's baseline figure where it gives one. Indicators of events count, under each axis, the events of that axis. The figures are computed at most a minute before (`freshness` says up to which event of each stream); the targets are those set now.")
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(schema = @Schema(implementation = DashboardView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -63,7 +63,7 @@ public class OpenDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Extension(name = "x-essor-unpaged", value = "a handful of datasets, the whole list in one answer")
     @Operation(operationId = "listOpenDatasets", summary = "The open datasets",
-            description = "Public. Each dataset: an open indicator by year, département and one more dimension, with each year's totals; in CSV and JSON.")
+            description = "Public. Each dataset: an open indicator by year, département and one more dimension, with each year's totals; in CSV and JSON. A dataset is computed at most a minute before it is served (`freshness` says up to which event of each stream).")
     @APIResponse(responseCode = "200", description = "The datasets",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DatasetView.class)))
     public List<DatasetView> list() {

@@ -2,14 +2,19 @@ package org.essor.evaluation.app;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.essor.evaluation.app.Freshness.Watermark;
 import org.essor.evaluation.app.IndicatorCatalogue.Definition;
@@ -43,6 +48,17 @@ public class PlanDashboard {
     public record Dashboard(int year, List<AxisFigures> axes, List<Watermark> freshness) {
     }
 
+    /** How long the dashboard's figures are kept once computed (they cost a query per indicator). */
+    @ConfigProperty(name = "essor.evaluation.dashboard.lifetime", defaultValue = "PT1M")
+    Duration lifetime;
+
+    private RecentAnswers<Period, Figures> recentFigures;
+
+    @PostConstruct
+    void keepRecentFigures() {
+        recentFigures = new RecentAnswers<>(lifetime, 32);
+    }
+
     @Inject
     PlanReference plan;
 
@@ -55,36 +71,51 @@ public class PlanDashboard {
     @Inject
     Freshness freshness;
 
+    /** The dashboard of a year: the figures computed at most {@code lifetime} ago, the targets as they stand. */
     public Uni<Dashboard> of(int year, LocalDate today) {
         LocalDate from = LocalDate.of(year - 1, 1, 1);
         LocalDate to = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-        List<Definition> shown = IndicatorCatalogue.all().stream()
-                .filter(definition -> plan.axes().stream().anyMatch(axis -> shownUnder(definition, axis))).toList();
-        return Transactions.inSession(() -> targets.list(null, year).chain(set -> {
+        return targets.list(null, year).chain(set -> {
             Map<String, BigDecimal> targetOf = new HashMap<>();
             set.forEach(target -> targetOf.put(target.indicator(), target.value()));
-            // Each indicator once, by year (and by axis for those of events, which carry their own axis).
-            return Multi.createFrom().iterable(shown)
-                    .onItem().transformToUniAndConcatenate(definition -> values.compute(definition,
-                            new ValuesQuery(from, to, byAxis(definition) ? List.of(Dimension.YEAR, Dimension.AXIS)
-                                    : List.of(Dimension.YEAR), Map.of())).map(found -> Map.entry(definition, found)))
-                    .collect().asList()
-                    .chain(computed -> {
-                        List<AxisFigures> axes = new ArrayList<>();
-                        for (Axis axis : plan.axes()) {
-                            List<Headline> headlines = new ArrayList<>();
-                            for (var indicator : computed) {
-                                if (shownUnder(indicator.getKey(), axis)) {
-                                    headlines.add(headline(indicator.getKey().indicator(), indicator.getValue(), axis, year,
-                                            targetOf.get(indicator.getKey().indicator().code())));
-                                }
-                            }
-                            axes.add(new AxisFigures(axis, headlines));
+            return recentFigures.get(new Period(from, to), () -> figures(from, to)).map(figures -> {
+                List<AxisFigures> axes = new ArrayList<>();
+                for (Axis axis : plan.axes()) {
+                    List<Headline> headlines = new ArrayList<>();
+                    for (var indicator : figures.values().entrySet()) {
+                        if (shownUnder(indicator.getKey(), axis)) {
+                            headlines.add(headline(indicator.getKey().indicator(), indicator.getValue(), axis, year,
+                                    targetOf.get(indicator.getKey().indicator().code())));
                         }
-                        return freshness.watermarks(List.copyOf(Streams.TOPICS))
-                                .map(watermarks -> new Dashboard(year, axes, watermarks));
-                    });
-        }));
+                    }
+                    axes.add(new AxisFigures(axis, headlines));
+                }
+                return new Dashboard(year, axes, figures.freshness());
+            });
+        });
+    }
+
+    private record Period(LocalDate from, LocalDate to) {
+    }
+
+    /** The values of every indicator the dashboard shows, in the catalogue's order, and how fresh they are. */
+    private record Figures(Map<Definition, List<IndicatorValue>> values, List<Watermark> freshness) {
+    }
+
+    /** Each indicator once, by year (and by axis for those of events, which carry their own axis). */
+    private Uni<Figures> figures(LocalDate from, LocalDate to) {
+        List<Definition> shown = IndicatorCatalogue.all().stream()
+                .filter(definition -> plan.axes().stream().anyMatch(axis -> shownUnder(definition, axis))).toList();
+        return Transactions.inSession(() -> Multi.createFrom().iterable(shown)
+                .onItem().transformToUniAndConcatenate(definition -> values.compute(definition,
+                        new ValuesQuery(from, to, byAxis(definition) ? List.of(Dimension.YEAR, Dimension.AXIS)
+                                : List.of(Dimension.YEAR), Map.of())).map(found -> Map.entry(definition, found)))
+                .collect().asList()
+                .chain(computed -> freshness.watermarks(List.copyOf(Streams.TOPICS)).map(watermarks -> {
+                    Map<Definition, List<IndicatorValue>> byIndicator = new LinkedHashMap<>();
+                    computed.forEach(entry -> byIndicator.put(entry.getKey(), entry.getValue()));
+                    return new Figures(byIndicator, watermarks);
+                })));
     }
 
     /** An indicator shows under its own axis; one of events, under every axis. */

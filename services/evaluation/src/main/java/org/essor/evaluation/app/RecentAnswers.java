@@ -3,18 +3,19 @@ package org.essor.evaluation.app;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Answers computed in the last moments, kept for a short while: the public figures (open data, public charts) cost a
- * few queries and a secrecy computation each, and anyone may ask for them, again and again, without a token. A failure
- * is not kept. Bounded: past {@code capacity} keys it starts afresh.
+ * Answers computed in the last moments, kept for a short while: figures that cost a few queries each (open data,
+ * public charts, the dashboard) and that many readers ask for again and again. Readers who ask while an answer is being
+ * computed share that computation. A failure is not kept. Bounded: past {@code capacity} keys it starts afresh.
  */
 final class RecentAnswers<K, V> {
 
-    private record Answer<V>(V value, long computedAt) {
+    private record Answer<V>(Uni<V> value, long startedAt) {
     }
 
     private final Map<K, Answer<V>> answers = new ConcurrentHashMap<>();
@@ -27,15 +28,28 @@ final class RecentAnswers<K, V> {
     }
 
     Uni<V> get(K key, Supplier<Uni<V>> compute) {
-        Answer<V> recent = answers.get(key);
-        if (recent != null && System.nanoTime() - recent.computedAt() < lifetimeNanos) {
-            return Uni.createFrom().item(recent.value());
+        long now = System.nanoTime();
+        if (lifetimeNanos <= 0) {
+            return compute.get();
         }
-        return compute.get().invoke(value -> {
-            if (answers.size() >= capacity) {
-                answers.clear();
-            }
-            answers.put(key, new Answer<>(value, System.nanoTime()));
-        });
+        Answer<V> recent = answers.get(key);
+        if (recent != null && now - recent.startedAt() < lifetimeNanos) {
+            return recent.value();
+        }
+        if (answers.size() >= capacity) {
+            answers.clear();
+        }
+        AtomicReference<Answer<V>> fresh = new AtomicReference<>();
+        fresh.set(new Answer<>(Uni.createFrom().<V>deferred(() -> compute.get())
+                .onFailure().invoke(() -> answers.remove(key, fresh.get()))
+                .memoize().indefinitely(), now));
+        Answer<V> kept = answers.merge(key, fresh.get(),
+                (current, candidate) -> now - current.startedAt() < lifetimeNanos ? current : candidate);
+        return kept.value();
+    }
+
+    /** Forgets every answer (what they were computed from has changed). */
+    void clear() {
+        answers.clear();
     }
 }

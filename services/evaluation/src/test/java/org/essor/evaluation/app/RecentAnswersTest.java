@@ -40,6 +40,17 @@ class RecentAnswersTest {
         assertThat(small.get("a", this::compute).await().indefinitely()).isEqualTo(6);
     }
 
+    @Test
+    void readersAskingWhileAnAnswerIsComputedShareIt() {
+        RecentAnswers<String, Integer> answers = new RecentAnswers<>(Duration.ofHours(1), 10);
+        Uni<Integer> first = answers.get("2025", this::compute);
+        Uni<Integer> second = answers.get("2025", this::compute);
+
+        assertThat(second.await().indefinitely()).isEqualTo(1);
+        assertThat(first.await().indefinitely()).isEqualTo(1);
+        assertThat(computed).hasValue(1);
+    }
+
     private Uni<Integer> compute() {
         return Uni.createFrom().item(computed::incrementAndGet);
     }
