@@ -22,7 +22,8 @@ public class ProcessedEventPurge {
     @Inject
     InboxConfig config;
 
-    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> purgeOnSchedule() {
         return purge().invoke(purged -> {
             if (purged > 0) {

@@ -25,7 +25,8 @@ public class IdempotencyPurge {
     Duration retention;
 
     @Scheduled(every = "${essor.web.idempotency-purge-interval:1h}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgeRegularly() throws SQLException {
         purge();
     }

@@ -15,7 +15,8 @@ public class PublicLimitPurge {
     Pool database;
 
     @Scheduled(every = "${essor.web.public-limit-purge-interval:5m}", delayed = "1m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> purgeRegularly() {
         return purge().replaceWithVoid();
     }

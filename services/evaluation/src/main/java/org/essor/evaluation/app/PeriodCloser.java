@@ -38,7 +38,8 @@ public class PeriodCloser {
     int delayDays;
 
     @Scheduled(every = "${essor.evaluation.closing-check-interval:1h}", delayed = "${essor.evaluation.closing-check-delay:1m}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> everyHour() {
         return closeDue(time.today());
     }

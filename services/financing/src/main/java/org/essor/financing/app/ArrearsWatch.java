@@ -37,7 +37,8 @@ public class ArrearsWatch {
     org.essor.kernel.ServiceTime time;
 
     @Scheduled(every = "${essor.financing.arrears-check-interval:1h}", delayed = "${essor.financing.arrears-check-delay:20s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> everyHour() {
         return run().replaceWithVoid();
     }

@@ -18,7 +18,8 @@ public class EsusExpiryCheck {
     EnterpriseRegister register;
 
     @Scheduled(cron = "${essor.registry.esus-expiry-cron:0 5 0 * * ?}", timeZone = "Europe/Paris",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> everyNight() {
         return run().replaceWithVoid();
     }

@@ -52,7 +52,8 @@ public class LegalFamilyReconciliation {
     }
 
     @Scheduled(every = "24h", delayed = "${essor.registry.reclassification-delay:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return run().replaceWithVoid();
     }

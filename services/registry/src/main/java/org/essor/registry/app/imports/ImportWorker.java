@@ -57,7 +57,8 @@ public class ImportWorker {
      * Claims and runs the next import. A queue it cannot read (the database away, or the pool closing as the service
      * stops) is tried again at the next poll: a warning, not an error, and nothing at shutdown.
      */
-    @Scheduled(every = "${essor.registry.import-poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${essor.registry.import-poll:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return claimNext()
                 .onFailure().recoverWithItem(failure -> {
