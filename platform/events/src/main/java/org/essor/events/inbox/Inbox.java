@@ -1,14 +1,19 @@
 package org.essor.events.inbox;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +23,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -62,8 +68,36 @@ public class Inbox {
     @Inject
     InboxStore store;
 
+    /** How long a stopping service waits for the batches being applied. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+    private final AtomicInteger batchesInFlight = new AtomicInteger();
+    private volatile boolean stopping;
+
     /** What became of one record. */
     enum Outcome { APPLIED, DUPLICATE, HELD, STALE }
+
+    /**
+     * When the service stops, before its channels and its database pool close: takes no more batches, and waits (a
+     * while) for those being applied. A batch cut short by the closing pool would fail, be logged as an error and
+     * might be taken for a dead letter; one left alone is simply applied again at the next start, from the positions.
+     */
+    void stopTaking(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent stopping) {
+        this.stopping = true;
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (batchesInFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (batchesInFlight.get() > 0) {
+            LOG.warnf("Stopping with %d batches still being applied; they are applied again at the next start",
+                    batchesInFlight.get());
+        }
+    }
 
     /**
      * A record as the inbox took it: the generation its partition had then, and how to make it a dead letter on the
@@ -80,6 +114,10 @@ public class Inbox {
      * its own transaction, so that only the failing one becomes a dead letter.
      */
     public Uni<Void> process(EventConsumer consumer, KafkaRecordBatch<String, byte[]> batch) {
+        if (stopping) {
+            // Neither acked nor nacked: the consumer closes, and the next start reads these records again.
+            return Uni.createFrom().nothing();
+        }
         List<Delivery> deliveries = new ArrayList<>();
         for (KafkaRecord<String, byte[]> message : batch.getRecords()) {
             ConsumerRecord<String, byte[]> record = message.getMetadata(IncomingKafkaRecordMetadata.class)
@@ -88,7 +126,9 @@ public class Inbox {
             deliveries.add(new Delivery(record, positions.generation(consumer.name(), record.topic(), record.partition()),
                     failure -> message.nack(failure)));
         }
-        return process(consumer, deliveries).chain(() -> Uni.createFrom().completionStage(batch.ack()));
+        batchesInFlight.incrementAndGet();
+        return process(consumer, deliveries).chain(() -> Uni.createFrom().completionStage(batch.ack()))
+                .onTermination().invoke(batchesInFlight::decrementAndGet);
     }
 
     Uni<Void> process(EventConsumer consumer, List<Delivery> deliveries) {
