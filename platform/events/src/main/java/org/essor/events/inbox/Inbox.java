@@ -85,6 +85,8 @@ public class Inbox {
     void stopTaking(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent stopping) {
         this.stopping = true;
         long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        // A short poll: this runs once, on the shutdown thread (which may block), while the batches finish on the
+        // event loops; nothing else waits for it.
         while (batchesInFlight.get() > 0 && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);

@@ -126,6 +126,9 @@ public class IndicatorResource {
     public Uni<Response> chart(@PathParam("code") String code) {
         var definition = IndicatorReadings.definition(code);
         ValuesQuery asked = ValuesParams.read(uri.getQueryParameters(), time);
+        if (asked.groupBy().size() > 2) {
+            throw new InvalidValueException("groupBy", "at most two dimensions for a chart");
+        }
         return identities.getDeferredIdentity().flatMap(who -> {
             boolean reader = !who.isAnonymous() && Arrays.stream(READERS).anyMatch(who::hasRole);
             if (!reader && !definition.indicator().open()) {
@@ -139,9 +142,6 @@ public class IndicatorResource {
     private Uni<String> readerChart(String code, ValuesQuery asked) {
         ValuesQuery query = asked.groupBy().isEmpty()
                 ? new ValuesQuery(asked.from(), asked.to(), List.of(Dimension.MONTH), asked.filters()) : asked;
-        if (query.groupBy().size() > 2) {
-            throw new InvalidValueException("groupBy", "at most two dimensions for a chart");
-        }
         return readings.read(code, query).map(this::svg);
     }
 
@@ -150,9 +150,6 @@ public class IndicatorResource {
         Dimension category = OpenDatasets.ofIndicator(definition.indicator().code())
                 .map(OpenDatasets.Dataset::category).orElse(null);
         ValuesQuery query = PublicChart.query(asked, category, today);
-        if (query.groupBy().size() > 2) {
-            throw new InvalidValueException("groupBy", "at most two dimensions for a chart");
-        }
         LocalDate to = query.to().isAfter(today) ? today : query.to();
         return openData.publicYearlyTables(definition, category, query.from(), to.isBefore(query.from()) ? query.from() : to)
                 .map(lines -> chart(definition.indicator(), query, PublicChart.points(lines, query, category)));
